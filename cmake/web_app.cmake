@@ -1,0 +1,73 @@
+# The web app (Emscripten): Dear ImGui + our WebGL2 renderer + the core, linked into
+# accord_atlas.js/.wasm, then assembled with the host page, data and font into one static site
+# folder (build/<preset>/site) and measured (raw/gzip/brotli bytes per file).
+
+# [SECTION] Dear ImGui, compiled from the sources the bootstrap unpacked (never committed)
+if(NOT EXISTS "${IMGUI_DIR}/imgui.cpp")
+  message(FATAL_ERROR "Dear ImGui sources not found in ${IMGUI_DIR} (run scripts/bootstrap.sh or pass -DIMGUI_DIR=)")
+endif()
+add_library(imgui STATIC
+  "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp" "${IMGUI_DIR}/imgui_tables.cpp" "${IMGUI_DIR}/imgui_widgets.cpp")
+target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}")
+# No demo window, no file I/O, no default OS hooks: less code in the wasm.
+target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS IMGUI_DISABLE_FILE_FUNCTIONS
+  IMGUI_DISABLE_DEFAULT_SHELL_FUNCTIONS IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_OBSOLETE_KEYIO)
+target_compile_options(imgui PRIVATE -w)
+
+# [SECTION] shaders embedded at build time
+set(shader_header "${CMAKE_BINARY_DIR}/generated/shaders_embedded.h")
+file(GLOB shader_files CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/shaders/*.vert" "${CMAKE_SOURCE_DIR}/shaders/*.frag")
+add_custom_command(OUTPUT "${shader_header}"
+  COMMAND "${CMAKE_COMMAND}" -DSHADER_DIR=${CMAKE_SOURCE_DIR}/shaders -DOUTPUT=${shader_header} -P "${CMAKE_SOURCE_DIR}/cmake/embed_shaders.cmake"
+  DEPENDS ${shader_files} "${CMAKE_SOURCE_DIR}/cmake/embed_shaders.cmake"
+  COMMENT "Embedding shaders")
+
+# [SECTION] the app
+file(GLOB app_sources CONFIGURE_DEPENDS
+  "${CMAKE_SOURCE_DIR}/src/platform/*.cpp" "${CMAKE_SOURCE_DIR}/src/render/*.cpp" "${CMAKE_SOURCE_DIR}/src/ui/*.cpp")
+add_executable(accord_atlas ${app_sources} "${shader_header}")
+set_target_properties(accord_atlas PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/app")
+target_include_directories(accord_atlas PRIVATE "${CMAKE_SOURCE_DIR}/src" "${CMAKE_BINARY_DIR}/generated")
+target_link_libraries(accord_atlas PRIVATE accord_core imgui)
+target_compile_options(accord_atlas PRIVATE -fno-exceptions -fno-rtti -Wno-dollar-in-identifier-extension)
+set(app_exports "_main,_malloc,_free,_accord_set_viewport,_accord_set_font,_accord_load_dataset,_accord_problems_json,_accord_state_json,_accord_frames_drawn,_accord_request_frame")
+target_link_options(accord_atlas PRIVATE
+  -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createAccordAtlas -sENVIRONMENT=web
+  -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB
+  -sFILESYSTEM=0 -sMALLOC=emmalloc -sDYNAMIC_EXECUTION=0 -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
+  "-sEXPORTED_FUNCTIONS=[${app_exports}]" "-sEXPORTED_RUNTIME_METHODS=[UTF8ToString,stringToUTF8,lengthBytesUTF8]"
+  -fno-exceptions -fno-rtti)
+if(CMAKE_BUILD_TYPE STREQUAL "MinSizeRel")
+  target_compile_options(accord_atlas PRIVATE -Oz -flto)
+  target_compile_options(accord_core PRIVATE -Oz -flto -fno-exceptions -fno-rtti)
+  target_compile_options(imgui PRIVATE -Oz -flto -fno-exceptions -fno-rtti)
+  target_link_options(accord_atlas PRIVATE -Oz -flto)
+endif()
+
+# [SECTION] font: Inter Regular cut to the glyphs the UI draws (Latin, Latin-1, Latin Extended-A, punctuation)
+set(font_source "/usr/share/fonts/opentype/inter/Inter-Regular.otf" CACHE FILEPATH "UI font to subset")
+set(font_output "${CMAKE_BINARY_DIR}/fonts/Inter-Regular-subset.otf")
+add_custom_command(OUTPUT "${font_output}"
+  COMMAND "${CMAKE_COMMAND}" -E make_directory "${CMAKE_BINARY_DIR}/fonts"
+  COMMAND /usr/bin/python3 -m fontTools.subset "${font_source}" "--unicodes=U+0020-007E,U+00A0-00FF,U+0100-017F,U+2010-2027,U+2030-205E"
+          --layout-features= --no-hinting --desubroutinize --name-IDs=0,1,2,3,4,5,6 "--output-file=${font_output}"
+  DEPENDS "${font_source}"
+  COMMENT "Subsetting the UI font")
+
+# [SECTION] the static site: one self-contained folder
+set(site_dir "${CMAKE_BINARY_DIR}/site")
+file(GLOB web_files CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/*.js" "${CMAKE_SOURCE_DIR}/web/*.css")
+list(FILTER web_files EXCLUDE REGEX "(serve|\\.config)\\.m?js$")
+file(GLOB data_files CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/data/*.json")
+add_custom_target(site ALL
+  COMMAND "${CMAKE_COMMAND}" -E rm -rf "${site_dir}"
+  COMMAND "${CMAKE_COMMAND}" -E make_directory "${site_dir}/web" "${site_dir}/data" "${site_dir}/fonts"
+  COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_SOURCE_DIR}/index.html" "${site_dir}/"
+  COMMAND "${CMAKE_COMMAND}" -E copy ${web_files} "${site_dir}/web/"
+  COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_BINARY_DIR}/app/accord_atlas.js" "${CMAKE_BINARY_DIR}/app/accord_atlas.wasm" "${site_dir}/web/"
+  COMMAND "${CMAKE_COMMAND}" -E copy ${data_files} "${site_dir}/data/"
+  COMMAND "${CMAKE_COMMAND}" -E copy "${font_output}" "${site_dir}/fonts/"
+  COMMAND /usr/bin/node "${CMAKE_SOURCE_DIR}/scripts/size_report.mjs" "${site_dir}" --json "${CMAKE_BINARY_DIR}/size-report.json"
+  DEPENDS accord_atlas "${font_output}" "${CMAKE_SOURCE_DIR}/index.html" ${web_files} ${data_files} "${CMAKE_SOURCE_DIR}/scripts/size_report.mjs"
+  COMMENT "Assembling the static site in ${site_dir}"
+  VERBATIM)

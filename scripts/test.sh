@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Quick start, command 2: installs what is missing, then runs every test and exits non-zero if
+# any fails:
+#   1. the core's GoogleTest suite, natively (native-release preset)
+#   2. the same suite compiled with Emscripten and run under Node (wasm-test preset)
+#   3. the real page in headless Chromium (Playwright + Debian's Chromium, WebGL2 via SwiftShader)
+# Ends with one summary line: "tests: N passed, N failed".
+set -uo pipefail
+repo_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$repo_dir"
+bash scripts/bootstrap.sh || { echo "tests: 0 passed, 1 failed (bootstrap)"; exit 1; }
+export NODE_PATH=/usr/share/nodejs
+jobs=$(nproc 2>/dev/null || echo 2)
+results_dir="$repo_dir/build/test-results"
+mkdir -p "$results_dir"
+passed=0
+failed=0
+failed_stages=()
+
+stage() { printf '\n=== %s ===\n' "$*"; }
+
+# Adds ctest's counts ("100% tests passed, 0 tests failed out of 42") to the totals.
+count_ctest() {
+  local log=$1 line total bad
+  line=$(grep -E 'tests passed, [0-9]+ tests? failed out of [0-9]+' "$log" | tail -1)
+  if [ -z "$line" ]; then failed=$((failed + 1)); return; fi
+  total=$(sed -E 's/.*out of ([0-9]+).*/\1/' <<<"$line")
+  bad=$(sed -E 's/.*tests passed, ([0-9]+) tests? failed.*/\1/' <<<"$line")
+  passed=$((passed + total - bad))
+  failed=$((failed + bad))
+}
+
+run_ctest_stage() {
+  local preset=$1 label=$2 log="$results_dir/$1.log"
+  stage "$label"
+  if ! { cmake --preset "$preset" >/dev/null && cmake --build --preset "$preset"; } >"$results_dir/$preset-build.log" 2>&1; then
+    tail -40 "$results_dir/$preset-build.log"
+    echo "$label: build failed (full log: $results_dir/$preset-build.log)"
+    failed=$((failed + 1)); failed_stages+=("$label (build)")
+    return
+  fi
+  ctest --preset "$preset" -j "$jobs" 2>&1 | tee "$log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || failed_stages+=("$label")
+  count_ctest "$log"
+}
+
+run_ctest_stage native-release "core tests, native (GoogleTest)"
+run_ctest_stage wasm-test "core tests, WebAssembly under Node (GoogleTest)"
+
+stage "dataset schema (Node) and browser tests (headless Chromium)"
+if bash scripts/serve.sh --build-only >"$results_dir/site-build.log" 2>&1; then
+  tap="$results_dir/browser.tap"
+  node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
+       --test-reporter=tap --test-reporter-destination="$tap" tests/node/ tests/browser/
+  status=$?
+  p=$(grep -E '^# pass [0-9]+' "$tap" | awk '{print $3}')
+  f=$(grep -E '^# fail [0-9]+' "$tap" | awk '{print $3}')
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+  if [ "$status" -ne 0 ]; then
+    failed_stages+=("browser tests")
+    [ "${f:-0}" -gt 0 ] || failed=$((failed + 1))
+  fi
+else
+  tail -40 "$results_dir/site-build.log"
+  echo "site build failed (full log: $results_dir/site-build.log)"
+  failed=$((failed + 1)); failed_stages+=("browser tests (site build)")
+fi
+
+echo
+[ ${#failed_stages[@]} -eq 0 ] || echo "failed stages: ${failed_stages[*]}"
+echo "tests: $passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ ${#failed_stages[@]} -eq 0 ]

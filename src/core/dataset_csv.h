@@ -1,0 +1,20 @@
+// CSV export of actions, one row per action, for journalists who check the data in a
+// spreadsheet. Columns: commitment_id,party_id,party_name,action,date,date_precision,
+// confidence,source_urls. `date` is ISO: the day/month/year for an exact date, the latest date
+// for a "by" date, "first/last" (ISO 8601 interval) for a window; `date_precision` says which
+// (day | month | year | by | window). Several source URLs are separated by spaces.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "core/dataset.h"
+
+namespace accord {
+
+std::string actions_csv_header();
+// Rows of one dataset (without header), ordered by commitment adoption, then party, then date.
+std::string actions_csv_rows(const Dataset& dataset);
+// RFC 4180 quoting; a cell a spreadsheet would run as a formula (=, +, -, @) is prefixed with '.
+std::string csv_cell(std::string_view text);
+
+}  // namespace accord

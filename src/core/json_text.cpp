@@ -1,0 +1,259 @@
+// JSON reading and locating: see json_text.h.
+#include "core/json_text.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace accord {
+
+// [SECTION] pre-checks: size and nesting, in one linear pass that understands strings
+namespace {
+
+std::optional<JsonReadError> check_nesting(std::string_view text, int max_depth) {
+    int depth = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+            continue;
+        }
+        if (c == '"') in_string = true;
+        else if (c == '[' || c == '{') {
+            if (++depth > max_depth) {
+                return JsonReadError{i, "nesting deeper than " + std::to_string(max_depth) +
+                                            " levels; a dataset needs far fewer, so the file is refused"};
+            }
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return std::nullopt;
+}
+
+// Captures the syntax error nlohmann reports instead of letting it throw.
+class CapturingSax : public nlohmann::detail::json_sax_dom_parser<Json> {
+public:
+    explicit CapturingSax(Json& root_value) : json_sax_dom_parser(root_value, false) {}
+    bool parse_error(std::size_t position, const std::string& /*last_token*/,
+                     const nlohmann::detail::exception& error) {
+        error_ = JsonReadError{position == 0 ? 0 : position - 1, clean_message(error.what())};
+        return false;
+    }
+    const std::optional<JsonReadError>& error() const { return error_; }
+
+private:
+    // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error while
+    // parsing value - invalid literal; last read: 'x'" -> "syntax error while parsing value -
+    // invalid literal; last read: 'x'" (our own file:line:col is put in front later).
+    static std::string clean_message(std::string_view what) {
+        const std::size_t colon = what.find(": ");
+        if (what.rfind("[json.exception", 0) == 0 && colon != std::string_view::npos) what.remove_prefix(colon + 2);
+        return std::string(what);
+    }
+    std::optional<JsonReadError> error_;
+};
+
+}  // namespace
+
+JsonReadResult read_json(std::string_view text, const JsonLimits& limits) {
+    JsonReadResult result;
+    if (text.size() > limits.max_bytes) {
+        result.error = JsonReadError{0, "file is " + std::to_string(text.size()) + " bytes; the limit is " +
+                                            std::to_string(limits.max_bytes) + " bytes, so it was not parsed"};
+        return result;
+    }
+    if (text.empty()) {
+        result.error = JsonReadError{0, "file is empty; expected a JSON object"};
+        return result;
+    }
+    if (auto nesting = check_nesting(text, limits.max_depth)) {
+        result.error = std::move(nesting);
+        return result;
+    }
+    // A UTF-8 byte order mark is allowed (RFC 8259 lets parsers ignore it) and skipped by nlohmann.
+    CapturingSax sax(result.value);
+    const bool parsed = Json::sax_parse(text.begin(), text.end(), &sax, nlohmann::detail::input_format_t::json, true);
+    if (!parsed || sax.is_errored()) {
+        result.error = sax.error().value_or(JsonReadError{0, "malformed JSON"});
+        result.value = Json();
+    }
+    return result;
+}
+
+// [SECTION] locating a JSON pointer in the text
+namespace {
+
+class Locator {
+public:
+    explicit Locator(std::string_view text) : text_(text) {
+        if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
+    }
+
+    std::optional<std::size_t> find(std::string_view pointer) {
+        skip_space();
+        while (!pointer.empty()) {
+            if (pointer.front() != '/') return std::nullopt;
+            pointer.remove_prefix(1);
+            const std::size_t end = pointer.find('/');
+            const std::string token = unescape_token(pointer.substr(0, end));
+            pointer = end == std::string_view::npos ? std::string_view() : pointer.substr(end);
+            if (!descend(token)) return std::nullopt;
+        }
+        return pos_ < text_.size() ? std::optional<std::size_t>(pos_) : std::nullopt;
+    }
+
+private:
+    static std::string unescape_token(std::string_view token) {
+        std::string out;
+        for (std::size_t i = 0; i < token.size(); ++i) {
+            if (token[i] == '~' && i + 1 < token.size()) {
+                out += token[i + 1] == '1' ? '/' : '~';
+                ++i;
+            } else {
+                out += token[i];
+            }
+        }
+        return out;
+    }
+
+    bool descend(const std::string& token) {
+        if (pos_ >= text_.size()) return false;
+        if (text_[pos_] == '{') {
+            ++pos_;
+            while (true) {
+                skip_space();
+                if (pos_ >= text_.size() || text_[pos_] != '"') return false;
+                const std::string key = read_string();
+                skip_space();
+                if (pos_ >= text_.size() || text_[pos_] != ':') return false;
+                ++pos_;
+                skip_space();
+                if (key == token) return true;
+                if (!skip_value()) return false;
+                skip_space();
+                if (pos_ >= text_.size() || text_[pos_] != ',') return false;
+                ++pos_;
+            }
+        }
+        if (text_[pos_] == '[') {
+            char* end = nullptr;
+            const unsigned long index = std::strtoul(token.c_str(), &end, 10);
+            if (token.empty() || *end != '\0') return false;
+            ++pos_;
+            for (unsigned long i = 0;; ++i) {
+                skip_space();
+                if (pos_ >= text_.size() || text_[pos_] == ']') return false;
+                if (i == index) return true;
+                if (!skip_value()) return false;
+                skip_space();
+                if (pos_ >= text_.size() || text_[pos_] != ',') return false;
+                ++pos_;
+            }
+        }
+        return false;
+    }
+
+    void skip_space() {
+        while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\n' || text_[pos_] == '\r' || text_[pos_] == '\t')) ++pos_;
+    }
+
+    // Reads a string starting at the quote; escapes other than \uXXXX are decoded (keys in our
+    // format are plain ASCII, so \u escapes are kept verbatim and simply never match).
+    std::string read_string() {
+        std::string out;
+        ++pos_;
+        while (pos_ < text_.size() && text_[pos_] != '"') {
+            if (text_[pos_] == '\\' && pos_ + 1 < text_.size()) {
+                const char e = text_[++pos_];
+                switch (e) {
+                    case 'n': out += '\n'; break;
+                    case 't': out += '\t'; break;
+                    case 'r': out += '\r'; break;
+                    case 'b': out += '\b'; break;
+                    case 'f': out += '\f'; break;
+                    case 'u': out += "\\u"; break;
+                    default: out += e; break;
+                }
+            } else {
+                out += text_[pos_];
+            }
+            ++pos_;
+        }
+        ++pos_;
+        return out;
+    }
+
+    bool skip_value() {
+        if (pos_ >= text_.size()) return false;
+        const char c = text_[pos_];
+        if (c == '"') {
+            read_string();
+            return pos_ <= text_.size();
+        }
+        if (c == '{' || c == '[') {
+            int depth = 0;
+            bool in_string = false;
+            for (; pos_ < text_.size(); ++pos_) {
+                const char d = text_[pos_];
+                if (in_string) {
+                    if (d == '\\') ++pos_;
+                    else if (d == '"') in_string = false;
+                } else if (d == '"') {
+                    in_string = true;
+                } else if (d == '{' || d == '[') {
+                    ++depth;
+                } else if (d == '}' || d == ']') {
+                    if (--depth == 0) {
+                        ++pos_;
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+        while (pos_ < text_.size() && text_[pos_] != ',' && text_[pos_] != '}' && text_[pos_] != ']' &&
+               text_[pos_] != ' ' && text_[pos_] != '\n' && text_[pos_] != '\r' && text_[pos_] != '\t') {
+            ++pos_;
+        }
+        return true;
+    }
+
+    std::string_view text_;
+    std::size_t pos_ = 0;
+};
+
+}  // namespace
+
+std::optional<std::size_t> locate_json_pointer(std::string_view text, std::string_view pointer) {
+    return Locator(text).find(pointer);
+}
+
+TextPosition position_of_offset(std::string_view text, std::size_t byte_offset) {
+    TextPosition position{1, 1};
+    const std::size_t end = byte_offset < text.size() ? byte_offset : text.size();
+    const std::size_t start = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;  // a BOM is not a column
+    for (std::size_t i = start; i < end; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '\n') {
+            ++position.line;
+            position.column = 1;
+        } else if ((c & 0xC0) != 0x80) {  // count code points, not UTF-8 continuation bytes
+            ++position.column;
+        }
+    }
+    return position;
+}
+
+std::string json_pointer_escape(std::string_view key) {
+    std::string out;
+    for (const char c : key) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+    return out;
+}
+
+}  // namespace accord

@@ -1,0 +1,130 @@
+// Browser input for Dear ImGui: see web_input.h. Coordinates from html5.h are CSS pixels
+// relative to the canvas (targetX/targetY), which is ImGui's display space.
+#include "platform/web_input.h"
+
+#include <emscripten/html5.h>
+
+#include <cstring>
+
+#include "imgui.h"
+
+namespace accord::platform {
+
+namespace {
+
+void (*g_on_input)() = nullptr;
+
+void wake() {
+    if (g_on_input) g_on_input();
+}
+
+EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* event, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+    // mouseup is heard on the whole document (a drag may end outside the canvas), where
+    // targetX/Y are not canvas coordinates: only the button state is taken from it.
+    if (type != EMSCRIPTEN_EVENT_MOUSEUP) io.AddMousePosEvent(static_cast<float>(event->targetX), static_cast<float>(event->targetY));
+    const int button = event->button == 0 ? 0 : event->button == 2 ? 1 : event->button == 1 ? 2 : -1;
+    if (type == EMSCRIPTEN_EVENT_MOUSEDOWN && button >= 0) io.AddMouseButtonEvent(button, true);
+    if (type == EMSCRIPTEN_EVENT_MOUSEUP && button >= 0) io.AddMouseButtonEvent(button, false);
+    if (type == EMSCRIPTEN_EVENT_MOUSELEAVE) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    wake();
+    return type == EMSCRIPTEN_EVENT_MOUSEDOWN ? EM_FALSE : EM_TRUE;  // let mousedown focus the canvas
+}
+
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* event, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    // DOM_DELTA_PIXEL: ~100 px per notch; DOM_DELTA_LINE: ~3 lines per notch.
+    const float scale = event->deltaMode == DOM_DELTA_PIXEL ? 1.0f / 100.0f : event->deltaMode == DOM_DELTA_LINE ? 1.0f / 3.0f : 1.0f;
+    io.AddMouseWheelEvent(static_cast<float>(-event->deltaX) * scale, static_cast<float>(-event->deltaY) * scale);
+    wake();
+    return EM_TRUE;
+}
+
+EM_BOOL on_touch(int type, const EmscriptenTouchEvent* event, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    // One finger drives ImGui's single pointer; multi-finger gestures belong to the map (later).
+    for (int i = 0; i < event->numTouches; ++i) {
+        const EmscriptenTouchPoint& touch = event->touches[i];
+        if (!touch.isChanged) continue;
+        io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+        io.AddMousePosEvent(static_cast<float>(touch.targetX), static_cast<float>(touch.targetY));
+        if (type == EMSCRIPTEN_EVENT_TOUCHSTART) io.AddMouseButtonEvent(0, true);
+        if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) io.AddMouseButtonEvent(0, false);
+        break;
+    }
+    wake();
+    return EM_TRUE;  // no synthetic mouse events, no page scroll while touching the canvas
+}
+
+ImGuiKey key_from_code(const char* code) {
+    struct Entry {
+        const char* code;
+        ImGuiKey key;
+    };
+    static constexpr Entry table[] = {
+        {"Tab", ImGuiKey_Tab}, {"ArrowLeft", ImGuiKey_LeftArrow}, {"ArrowRight", ImGuiKey_RightArrow}, {"ArrowUp", ImGuiKey_UpArrow},
+        {"ArrowDown", ImGuiKey_DownArrow}, {"PageUp", ImGuiKey_PageUp}, {"PageDown", ImGuiKey_PageDown}, {"Home", ImGuiKey_Home},
+        {"End", ImGuiKey_End}, {"Insert", ImGuiKey_Insert}, {"Delete", ImGuiKey_Delete}, {"Backspace", ImGuiKey_Backspace},
+        {"Space", ImGuiKey_Space}, {"Enter", ImGuiKey_Enter}, {"NumpadEnter", ImGuiKey_KeypadEnter}, {"Escape", ImGuiKey_Escape},
+        {"ShiftLeft", ImGuiKey_LeftShift}, {"ShiftRight", ImGuiKey_RightShift}, {"ControlLeft", ImGuiKey_LeftCtrl},
+        {"ControlRight", ImGuiKey_RightCtrl}, {"AltLeft", ImGuiKey_LeftAlt}, {"AltRight", ImGuiKey_RightAlt},
+        {"MetaLeft", ImGuiKey_LeftSuper}, {"MetaRight", ImGuiKey_RightSuper}, {"Minus", ImGuiKey_Minus}, {"Equal", ImGuiKey_Equal},
+        {"NumpadAdd", ImGuiKey_KeypadAdd}, {"NumpadSubtract", ImGuiKey_KeypadSubtract}, {"Digit0", ImGuiKey_0}, {"Numpad0", ImGuiKey_Keypad0},
+    };
+    for (const Entry& e : table) {
+        if (!std::strcmp(code, e.code)) return e.key;
+    }
+    if (!std::strncmp(code, "Key", 3) && code[3] >= 'A' && code[3] <= 'Z' && !code[4]) return static_cast<ImGuiKey>(ImGuiKey_A + (code[3] - 'A'));
+    if (!std::strncmp(code, "Digit", 5) && code[5] >= '0' && code[5] <= '9' && !code[6]) return static_cast<ImGuiKey>(ImGuiKey_0 + (code[5] - '0'));
+    if (code[0] == 'F' && code[1] >= '1' && code[1] <= '9') {
+        const int n = code[2] ? (code[1] - '0') * 10 + (code[2] - '0') : code[1] - '0';
+        if (n >= 1 && n <= 12) return static_cast<ImGuiKey>(ImGuiKey_F1 + n - 1);
+    }
+    return ImGuiKey_None;
+}
+
+EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* event, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+    io.AddKeyEvent(ImGuiMod_Ctrl, event->ctrlKey);
+    io.AddKeyEvent(ImGuiMod_Shift, event->shiftKey);
+    io.AddKeyEvent(ImGuiMod_Alt, event->altKey);
+    io.AddKeyEvent(ImGuiMod_Super, event->metaKey);
+    const ImGuiKey key = key_from_code(event->code);
+    if (key != ImGuiKey_None) io.AddKeyEvent(key, down);
+    // A printable key produces text: DOM `key` holds the character (one UTF-8 code point).
+    const bool printable = down && event->key[0] && (event->key[1] == 0 || static_cast<unsigned char>(event->key[0]) >= 0x80) &&
+                           !event->ctrlKey && !event->metaKey;
+    if (printable) io.AddInputCharactersUTF8(event->key);
+    wake();
+    // Keep browser shortcuts (reload, tab-away when ImGui does not want keys) working.
+    return io.WantCaptureKeyboard && (key != ImGuiKey_None || printable) && key != ImGuiKey_Tab ? EM_TRUE : EM_FALSE;
+}
+
+EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
+    ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
+    wake();
+    return EM_FALSE;
+}
+
+}  // namespace
+
+void install_input_callbacks(const char* canvas_selector, void (*on_input)()) {
+    g_on_input = on_input;
+    emscripten_set_mousedown_callback(canvas_selector, nullptr, EM_FALSE, on_mouse);
+    emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_FALSE, on_mouse);
+    emscripten_set_mousemove_callback(canvas_selector, nullptr, EM_FALSE, on_mouse);
+    emscripten_set_mouseleave_callback(canvas_selector, nullptr, EM_FALSE, on_mouse);
+    emscripten_set_wheel_callback(canvas_selector, nullptr, EM_FALSE, on_wheel);
+    emscripten_set_touchstart_callback(canvas_selector, nullptr, EM_FALSE, on_touch);
+    emscripten_set_touchmove_callback(canvas_selector, nullptr, EM_FALSE, on_touch);
+    emscripten_set_touchend_callback(canvas_selector, nullptr, EM_FALSE, on_touch);
+    emscripten_set_touchcancel_callback(canvas_selector, nullptr, EM_FALSE, on_touch);
+    emscripten_set_keydown_callback(canvas_selector, nullptr, EM_FALSE, on_key);
+    emscripten_set_keyup_callback(canvas_selector, nullptr, EM_FALSE, on_key);
+    emscripten_set_focus_callback(canvas_selector, nullptr, EM_FALSE, on_focus);
+    emscripten_set_blur_callback(canvas_selector, nullptr, EM_FALSE, on_focus);
+}
+
+}  // namespace accord::platform

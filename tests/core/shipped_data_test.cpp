@@ -1,0 +1,184 @@
+// The shipped dataset (data/atlas.json) held to the research it was built from: it loads; every
+// list marked complete matches its stated count; every action is sourced; the refusals the
+// research records are there; leads the research marks unverified are not; partial lists
+// show absence as unknown.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "core/dataset_loader.h"
+
+namespace accord {
+
+namespace {
+
+std::shared_ptr<const Dataset> shipped() {
+    static const std::shared_ptr<const Dataset> dataset = [] {
+        std::ifstream file(ACCORD_SOURCE_DIR "/data/atlas.json", std::ios::binary);
+        std::ostringstream text;
+        text << file.rdbuf();
+        LoadResult result = load_dataset(text.str());
+        for (const Problem& p : result.problems) ADD_FAILURE() << format_problem("data/atlas.json", p);
+        return result.dataset;
+    }();
+    return dataset;
+}
+
+class ShippedData : public ::testing::Test {
+protected:
+    void SetUp() override {
+        d = shipped();
+        ASSERT_TRUE(d) << "data/atlas.json did not load";
+    }
+    Index commitment(const char* id) const {
+        const Index c = d->commitment_index(id);
+        EXPECT_NE(c, no_index) << id;
+        return c;
+    }
+    // The actions of `party` in `commitment` of the given kind.
+    std::vector<const Action*> actions(const char* commitment_id, const char* party, ActionKind kind) const {
+        std::vector<const Action*> out;
+        const Index p = d->party_index(party);
+        for (const Action& a : d->actions_of(commitment(commitment_id))) {
+            if (a.party == p && a.kind == kind) out.push_back(&a);
+        }
+        return out;
+    }
+    std::set<std::string> joined_parties(const char* commitment_id) const {
+        std::set<std::string> out;
+        for (const Action& a : d->actions_of(commitment(commitment_id))) {
+            if (action_joins(a.kind)) out.insert(d->parties[a.party].id);
+        }
+        return out;
+    }
+    std::shared_ptr<const Dataset> d;
+};
+
+}  // namespace
+
+TEST_F(ShippedData, CarriesTheResearchCommitmentsUnderTheirResearchIds) {
+    for (const char* id : {"bletchley-declaration", "seoul-declaration", "seoul-statement-of-intent-ai-safety-science",
+                           "seoul-ministerial-statement", "frontier-ai-safety-commitments", "paris-statement-inclusive-sustainable-ai",
+                           "new-delhi-declaration-ai-impact", "new-delhi-frontier-ai-impact-commitments", "coe-framework-convention-ai",
+                           "oecd-ai-recommendation", "gpai", "political-declaration-responsible-military-ai",
+                           "international-network-ai-safety-institutes"}) {
+        EXPECT_NE(d->commitment_index(id), no_index) << id;
+    }
+    for (const char* id : {"ai-safety-summit-2023", "ai-seoul-summit-2024", "ai-action-summit-2025", "ai-impact-summit-2026"}) {
+        ASSERT_NE(d->event_index(id), no_index) << id;
+        EXPECT_EQ(d->events[d->event_index(id)].status, EventStatus::held);
+    }
+    const Event& geneva = d->events[d->event_index("ai-summit-geneva-2027")];
+    EXPECT_EQ(geneva.status, EventStatus::announced);
+    EXPECT_EQ(geneva.start.precision, DatePrecision::year);  // no dates are in any source
+}
+
+TEST_F(ShippedData, CompleteListsMatchTheirStatedCount) {
+    int complete = 0;
+    for (Index c = 0; c < d->commitments.size(); ++c) {
+        const Commitment& commitment = d->commitments[c];
+        if (commitment.completeness != ListCompleteness::complete) continue;
+        ++complete;
+        const StatedCount* latest = nullptr;
+        for (const StatedCount& sc : commitment.stated_counts) {
+            if (sc.has_count && (!latest || sc.as_of.last_day() >= latest->as_of.last_day())) latest = &sc;
+        }
+        ASSERT_TRUE(latest) << commitment.id << " is complete without a stated count";
+        EXPECT_EQ(d->party_count_on(c, latest->as_of.last_day()), latest->count) << commitment.id;
+    }
+    EXPECT_GE(complete, 5);
+}
+
+TEST_F(ShippedData, EveryActionAndCountIsSourced) {
+    for (const Action& a : d->actions) {
+        EXPECT_FALSE(a.sources.empty()) << d->commitments[a.commitment].id << " " << d->parties[a.party].id;
+    }
+    for (const Commitment& c : d->commitments) {
+        EXPECT_FALSE(c.sources.empty()) << c.id;
+        for (const StatedCount& sc : c.stated_counts) EXPECT_FALSE(sc.sources.empty()) << c.id;
+    }
+    for (const Source& s : d->sources) EXPECT_TRUE(s.url.rfind("https://", 0) == 0 || s.url.rfind("http://", 0) == 0) << s.id;
+}
+
+TEST_F(ShippedData, RecordedRefusalsArePresent) {
+    // Paris 2025: the United States and the United Kingdom did not sign (many sources); the UK's reason is kept.
+    ASSERT_EQ(actions("paris-statement-inclusive-sustainable-ai", "USA", ActionKind::declined).size(), 1u);
+    const auto uk = actions("paris-statement-inclusive-sustainable-ai", "GBR", ActionKind::declined);
+    ASSERT_EQ(uk.size(), 1u);
+    EXPECT_NE(uk[0]->note.find("practical clarity on global governance"), std::string::npos);
+    // Seoul Ministerial: China attended and did not sign.
+    EXPECT_EQ(actions("seoul-ministerial-statement", "CHN", ActionKind::not_signed).size(), 1u);
+    // Bletchley: New Zealand not at adoption, joined in October 2024.
+    EXPECT_EQ(actions("bletchley-declaration", "NZL", ActionKind::not_signed).size(), 1u);
+    const auto nz = actions("bletchley-declaration", "NZL", ActionKind::joined);
+    ASSERT_EQ(nz.size(), 1u);
+    EXPECT_EQ(nz[0]->date.to_string(), "2024-10-23");
+    // New Delhi: Colombia not among the endorsers as of 22 Feb 2026; REAIM 2024: China and Israel did not endorse.
+    EXPECT_EQ(actions("new-delhi-declaration-ai-impact", "COL", ActionKind::not_signed).size(), 1u);
+    EXPECT_EQ(actions("reaim-2024-blueprint-for-action", "CHN", ActionKind::not_signed).size(), 1u);
+    EXPECT_EQ(actions("reaim-2024-blueprint-for-action", "ISR", ActionKind::not_signed).size(), 1u);
+}
+
+TEST_F(ShippedData, UnverifiedLeadsStayOut) {
+    // Seoul Ministerial: only the 8 independently verified signatories of the 28 (research, second and third passes).
+    EXPECT_EQ(joined_parties("seoul-ministerial-statement"),
+              (std::set<std::string>{"ARE", "AUS", "EUU", "FRA", "GBR", "KOR", "NZL", "USA"}));
+    EXPECT_EQ(d->commitments[commitment("seoul-ministerial-statement")].completeness, ListCompleteness::partial);
+    // Paris: Vietnam is disputed, never a refusal; the unused tertiary list's leads are absent.
+    EXPECT_EQ(actions("paris-statement-inclusive-sustainable-ai", "VNM", ActionKind::disputed).size(), 1u);
+    EXPECT_TRUE(actions("paris-statement-inclusive-sustainable-ai", "VNM", ActionKind::declined).empty());
+    const auto paris = joined_parties("paris-statement-inclusive-sustainable-ai");
+    for (const char* lead : {"ARM", "COL", "EGY", "KAZ", "LIE", "MDA", "MCO", "PER", "SRB", "THA", "UKR", "URY", "ZWE"}) {
+        EXPECT_EQ(paris.count(lead), 0u) << lead;
+    }
+    // New Delhi: unconfirmed leads (Suriname, Cuba) are not endorsers.
+    const auto delhi = joined_parties("new-delhi-declaration-ai-impact");
+    EXPECT_EQ(delhi.count("SUR"), 0u);
+    EXPECT_EQ(delhi.count("CUB"), 0u);
+    // OECD: Cambodia and Croatia (tertiary only) are not adherents.
+    const auto oecd = joined_parties("oecd-ai-recommendation");
+    EXPECT_EQ(oecd.count("KHM"), 0u);
+    EXPECT_EQ(oecd.count("HRV"), 0u);
+}
+
+TEST_F(ShippedData, PartialListsShowAbsenceAsUnknown) {
+    const Index paris = commitment("paris-statement-inclusive-sustainable-ai");
+    EXPECT_EQ(d->commitments[paris].completeness, ListCompleteness::partial);
+    const DayNumber day = days_from_civil(2025, 6, 1);
+    EXPECT_EQ(d->status_of(d->party_index("PER"), paris, day).status, Status::unknown);
+    EXPECT_EQ(d->status_of(d->party_index("VNM"), paris, day).status, Status::unknown);
+    EXPECT_EQ(d->status_of(d->party_index("USA"), paris, day).status, Status::declined);
+    EXPECT_EQ(d->status_of(d->party_index("FRA"), paris, day).status, Status::party);
+    // Bletchley is complete: 29 parties at adoption, 30 once New Zealand joined.
+    const Index bletchley = commitment("bletchley-declaration");
+    EXPECT_EQ(d->party_count_on(bletchley, days_from_civil(2023, 11, 1)), 29);
+    EXPECT_EQ(d->party_count_on(bletchley, days_from_civil(2024, 10, 23)), 30);
+    EXPECT_EQ(d->status_of(d->party_index("PER"), bletchley, day).status, Status::not_party);
+    EXPECT_EQ(d->status_of(d->party_index("NZL"), bletchley, days_from_civil(2024, 1, 1)).status, Status::not_signed);
+}
+
+TEST_F(ShippedData, PartiesCoverTheWorldWithCodesAndAliases) {
+    int states = 0;
+    for (const Party& p : d->parties) {
+        if (p.kind != PartyKind::state) continue;
+        ++states;
+        if (p.id != "XKX") EXPECT_EQ(p.iso_numeric.size(), 3u) << p.id;  // Kosovo has no ISO numeric code
+    }
+    EXPECT_GE(states, 197);  // 193 UN members + Holy See, Palestine, Kosovo, Taiwan
+    const auto known_as = [&](const char* id, const char* name) {
+        const Party& p = d->parties[d->party_index(id)];
+        return p.name == name || std::find(p.aliases.begin(), p.aliases.end(), name) != p.aliases.end();
+    };
+    EXPECT_TRUE(known_as("TUR", "Türkiye") && known_as("TUR", "Turkey"));
+    EXPECT_TRUE(known_as("KOR", "Republic of Korea") && known_as("KOR", "South Korea"));
+    EXPECT_TRUE(known_as("VAT", "Holy See") && known_as("VAT", "Vatican"));
+    const Party& eu = d->parties[d->party_index("EUU")];
+    EXPECT_EQ(eu.kind, PartyKind::supranational);
+    EXPECT_EQ(std::count_if(eu.members.begin(), eu.members.end(), [](const Membership& m) { return !m.has_until; }), 27);
+    EXPECT_FALSE(eu.sources.empty());
+}
+
+}  // namespace accord

@@ -1,0 +1,31 @@
+// The JSON Schema (data/atlas.schema.json) and the shipped dataset agree, and the schema refuses
+// what the C++ loader refuses for the common cases, so that people who validate with standard
+// JSON Schema tools get the same verdict on types, enums and patterns.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { repoDir, requireWebPackage } from '../browser/harness.mjs';
+
+const Ajv2020 = requireWebPackage('ajv/dist/2020.js').default;
+
+const schema = JSON.parse(readFileSync(join(repoDir, 'data/atlas.schema.json'), 'utf8'));
+const atlas = JSON.parse(readFileSync(join(repoDir, 'data/atlas.json'), 'utf8'));
+const validate = new Ajv2020({ allErrors: true, allowUnionTypes: true }).compile(schema);
+
+test('the shipped dataset is valid against the JSON Schema', () => {
+  const valid = validate(atlas);
+  assert.equal(valid, true, JSON.stringify(validate.errors?.slice(0, 5), null, 1));
+});
+
+test('the JSON Schema refuses a javascript: URL, an unknown action and a bad date', () => {
+  const broken = structuredClone(atlas);
+  broken.sources[0].url = 'javascript:alert(1)';
+  broken.commitments[0].actions[0].action = 'sined';
+  broken.commitments[0].adopted = '2019-5-22';
+  assert.equal(validate(broken), false);
+  const paths = validate.errors.map((e) => e.instancePath);
+  assert.ok(paths.includes('/sources/0/url'), paths.join(' '));
+  assert.ok(paths.includes('/commitments/0/actions/0/action'), paths.join(' '));
+  assert.ok(paths.includes('/commitments/0/adopted'), paths.join(' '));
+});

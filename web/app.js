@@ -1,0 +1,189 @@
+// Accord Atlas host-page code: starts the WebAssembly app on the page's canvas, sizes the
+// canvas to CSS size x devicePixelRatio, fetches the dataset and the UI font and hands their
+// bytes to the app, shows loading and error states in the page, and publishes the JS API
+// (window.accordAtlas) that embedding pages and the browser tests drive.
+import createAccordAtlas from './accord_atlas.js';
+
+const root = document.getElementById('atlas');
+const canvas = document.getElementById('canvas');
+const statusLine = document.getElementById('atlas-status');
+const errorPanel = document.getElementById('atlas-error');
+const listeners = new Map();
+let wasm = null;
+let pageError = null;
+
+// [SECTION] page messages
+function showError(title, lines = []) {
+  pageError = { title, lines };
+  errorPanel.replaceChildren();
+  const heading = document.createElement('h2');
+  heading.textContent = title;
+  errorPanel.append(heading);
+  if (lines.length) {
+    const list = document.createElement('ul');
+    for (const line of lines.slice(0, 20)) {
+      const item = document.createElement('li');
+      item.textContent = line;
+      list.append(item);
+    }
+    if (lines.length > 20) {
+      const more = document.createElement('li');
+      more.textContent = `… and ${lines.length - 20} more`;
+      list.append(more);
+    }
+    errorPanel.append(list);
+  }
+  errorPanel.hidden = false;
+}
+
+function clearError() {
+  pageError = null;
+  errorPanel.hidden = true;
+  errorPanel.replaceChildren();
+}
+
+function emit(event, detail) {
+  for (const fn of listeners.get(event) ?? []) {
+    try { fn(detail); } catch (err) { console.warn(`accordAtlas: a '${event}' listener failed:`, err); }
+  }
+}
+
+// [SECTION] canvas size: CSS pixels x devicePixelRatio, following resizes and zoom changes
+function syncCanvasSize() {
+  const rect = canvas.getBoundingClientRect();
+  const ratio = window.devicePixelRatio || 1;
+  const width = Math.max(1, Math.round(rect.width * ratio));
+  const height = Math.max(1, Math.round(rect.height * ratio));
+  if (canvas.width !== width) canvas.width = width;
+  if (canvas.height !== height) canvas.height = height;
+  wasm?._accord_set_viewport(rect.width, rect.height, ratio);
+}
+
+function watchPixelRatio() {
+  const query = window.matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
+  query.addEventListener('change', () => { syncCanvasSize(); watchPixelRatio(); }, { once: true });
+}
+
+// [SECTION] passing bytes to the wasm side
+function withBytes(bytes, fn) {
+  const pointer = wasm._malloc(Math.max(bytes.length, 1));
+  try {
+    wasm.HEAPU8.set(bytes, pointer);
+    return fn(pointer, bytes.length);
+  } finally {
+    wasm._free(pointer);
+  }
+}
+
+function withString(text, fn) {
+  const length = wasm.lengthBytesUTF8(text) + 1;
+  const pointer = wasm._malloc(length);
+  try {
+    wasm.stringToUTF8(text, pointer, length);
+    return fn(pointer);
+  } finally {
+    wasm._free(pointer);
+  }
+}
+
+function readJson(pointer) {
+  return JSON.parse(wasm.UTF8ToString(pointer));
+}
+
+// Loads dataset bytes; on rejection the previous dataset stays and the page lists the problems.
+function loadDatasetBytes(name, bytes) {
+  const accepted = withString(name, (namePointer) =>
+    withBytes(bytes, (pointer, length) => wasm._accord_load_dataset(namePointer, pointer, length)) === 1);
+  const problems = readJson(wasm._accord_problems_json());
+  if (accepted) {
+    clearError();
+    emit('datasetload', { name });
+  } else {
+    const lines = problems.map((p) => `${name}${p.line ? `:${p.line}:${p.column}` : ''}: ${p.path || '(document)'}: ${p.message}`);
+    showError(`The dataset ${name} could not be used${wasm && getState().dataset ? '; the previous data is still shown' : ''}.`, lines);
+    emit('error', { name, problems });
+  }
+  return { ok: accepted, problems };
+}
+
+async function fetchBytes(url, what) {
+  let response;
+  try {
+    response = await fetch(url);
+  } catch (err) {
+    throw new Error(`Could not fetch the ${what} ${url}: ${err.message}`);
+  }
+  if (!response.ok) throw new Error(`Could not fetch the ${what} ${url}: HTTP ${response.status} ${response.statusText}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+// [SECTION] the public API
+function getState() {
+  if (!wasm) return { ready: false, dataset: null, framesDrawn: 0, error: pageError };
+  return { ready: true, ...readJson(wasm._accord_state_json()), error: pageError };
+}
+
+async function loadDataset(source) {
+  await ready;
+  try {
+    if (source instanceof Uint8Array || source instanceof ArrayBuffer) return loadDatasetBytes('dataset', new Uint8Array(source));
+    if (typeof source === 'object' && source !== null) return loadDatasetBytes('dataset', new TextEncoder().encode(JSON.stringify(source)));
+    const url = new URL(String(source), document.baseURI);
+    return loadDatasetBytes(url.pathname.split('/').pop() || url.href, await fetchBytes(url, 'dataset'));
+  } catch (err) {
+    showError(err.message + (getState().dataset ? ' The previous data is still shown.' : ''));
+    emit('error', { name: String(source), problems: [{ path: '', line: 0, column: 0, message: err.message }] });
+    return { ok: false, problems: [{ path: '', line: 0, column: 0, message: err.message }] };
+  }
+}
+
+function on(event, fn) {
+  if (!listeners.has(event)) listeners.set(event, new Set());
+  listeners.get(event).add(fn);
+  return () => listeners.get(event).delete(fn);
+}
+
+async function start() {
+  const datasetUrl = new URL(root.dataset.dataset, document.baseURI);
+  const fontUrl = new URL(root.dataset.font, document.baseURI);
+  const datasetBytes = fetchBytes(datasetUrl, 'dataset');
+  const fontBytes = fetchBytes(fontUrl, 'font').catch((err) => { console.warn(err.message, '(using the built-in font)'); return null; });
+  datasetBytes.catch(() => {});  // handled below, after the module is up
+  try {
+    wasm = await createAccordAtlas({
+      canvas,
+      locateFile: (path) => new URL(path, import.meta.url).href,
+      print: (text) => console.log(text),
+      printErr: (text) => console.warn(text),
+    });
+  } catch (err) {
+    showError(`Accord Atlas could not start: ${err.message || err}`);
+    statusLine.hidden = true;
+    throw err;
+  }
+  syncCanvasSize();
+  new ResizeObserver(syncCanvasSize).observe(canvas);
+  watchPixelRatio();
+  const font = await fontBytes;
+  if (font) withBytes(font, (pointer, length) => wasm._accord_set_font(pointer, length));
+  try {
+    loadDatasetBytes(datasetUrl.pathname.split('/').pop(), await datasetBytes);
+  } catch (err) {
+    showError(err.message);
+  }
+  statusLine.hidden = true;
+  return api;
+}
+
+const ready = start();
+ready.catch(() => {});
+const api = {
+  ready,
+  getState,
+  loadDataset,
+  on,
+  framesDrawn: () => (wasm ? wasm._accord_frames_drawn() : 0),
+  requestFrame: () => wasm?._accord_request_frame(),
+};
+window.accordAtlas = api;
+export default api;
