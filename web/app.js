@@ -143,10 +143,39 @@ function on(event, fn) {
   return () => listeners.get(event).delete(fn);
 }
 
+// Changes what the map shows; resolves to {ok, errors}. Nothing changes when a field is invalid.
+async function set(view) {
+  await ready;
+  return withString(JSON.stringify(view ?? {}), (pointer) => readJson(wasm._accord_set_view(pointer)));
+}
+
+function parties() {
+  return wasm ? readJson(wasm._accord_parties_json()) : [];
+}
+
+// The party under a CSS pixel of the canvas (relative to its top-left corner), or null.
+function partyAt(x, y) {
+  if (!wasm) return null;
+  return wasm.UTF8ToString(wasm._accord_party_at(x, y)) || null;
+}
+
+// Where a party is shown, in CSS pixels relative to the canvas, or null when it cannot be seen.
+function screenPos(partyId) {
+  if (!wasm) return null;
+  return withString(String(partyId), (pointer) => readJson(wasm._accord_screen_pos(pointer)));
+}
+
+function legend() {
+  return wasm ? readJson(wasm._accord_legend_json()) : [];
+}
+
 async function start() {
   const datasetUrl = new URL(root.dataset.dataset, document.baseURI);
   const fontUrl = new URL(root.dataset.font, document.baseURI);
+  const geometryUrl = new URL(root.dataset.geometry, document.baseURI);
   const datasetBytes = fetchBytes(datasetUrl, 'dataset');
+  const geometryBytes = fetchBytes(geometryUrl, 'world map');
+  geometryBytes.catch(() => {});
   const fontBytes = fetchBytes(fontUrl, 'font').catch((err) => { console.warn(err.message, '(using the built-in font)'); return null; });
   datasetBytes.catch(() => {});  // handled below, after the module is up
   try {
@@ -161,6 +190,12 @@ async function start() {
     statusLine.hidden = true;
     throw err;
   }
+  const startupError = readJson(wasm._accord_state_json()).startupError;
+  if (startupError) {
+    showError(`Accord Atlas could not start: ${startupError}`);
+    statusLine.hidden = true;
+    throw new Error(startupError);
+  }
   syncCanvasSize();
   new ResizeObserver(syncCanvasSize).observe(canvas);
   watchPixelRatio();
@@ -168,6 +203,13 @@ async function start() {
   if (font) withBytes(font, (pointer, length) => wasm._accord_set_font(pointer, length));
   try {
     loadDatasetBytes(datasetUrl.pathname.split('/').pop(), await datasetBytes);
+  } catch (err) {
+    showError(err.message);
+  }
+  try {
+    if (!withBytes(await geometryBytes, (pointer, length) => wasm._accord_load_geometry(pointer, length))) {
+      showError(`The world map ${geometryUrl.pathname} could not be read: ${getState().geometryError}`);
+    }
   } catch (err) {
     showError(err.message);
   }
@@ -182,6 +224,11 @@ const api = {
   getState,
   loadDataset,
   on,
+  set,
+  parties,
+  partyAt,
+  screenPos,
+  legend,
   framesDrawn: () => (wasm ? wasm._accord_frames_drawn() : 0),
   requestFrame: () => wasm?._accord_request_frame(),
 };

@@ -4,7 +4,10 @@
 
 #include <emscripten/html5.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstring>
+#include <vector>
 
 #include "imgui.h"
 
@@ -13,6 +16,21 @@ namespace accord::platform {
 namespace {
 
 void (*g_on_input)() = nullptr;
+void (*g_on_pinch)(const PinchStep&) = nullptr;
+
+struct ActiveTouch {
+    long id = 0;
+    double x_css = 0, y_css = 0;
+};
+std::vector<ActiveTouch> g_touches;
+bool g_pinching = false;
+double g_pinch_distance = 0, g_pinch_x = 0, g_pinch_y = 0;
+
+void pinch_geometry(double& cx, double& cy, double& distance) {
+    cx = (g_touches[0].x_css + g_touches[1].x_css) / 2;
+    cy = (g_touches[0].y_css + g_touches[1].y_css) / 2;
+    distance = std::hypot(g_touches[0].x_css - g_touches[1].x_css, g_touches[0].y_css - g_touches[1].y_css);
+}
 
 void wake() {
     if (g_on_input) g_on_input();
@@ -43,18 +61,48 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* event, void*) {
 
 EM_BOOL on_touch(int type, const EmscriptenTouchEvent* event, void*) {
     ImGuiIO& io = ImGui::GetIO();
-    // One finger drives ImGui's single pointer; multi-finger gestures belong to the map (later).
     for (int i = 0; i < event->numTouches; ++i) {
         const EmscriptenTouchPoint& touch = event->touches[i];
         if (!touch.isChanged) continue;
-        io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
-        io.AddMousePosEvent(static_cast<float>(touch.targetX), static_cast<float>(touch.targetY));
-        if (type == EMSCRIPTEN_EVENT_TOUCHSTART) io.AddMouseButtonEvent(0, true);
-        if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) io.AddMouseButtonEvent(0, false);
-        break;
+        const auto it = std::find_if(g_touches.begin(), g_touches.end(), [&](const ActiveTouch& t) { return t.id == touch.identifier; });
+        if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
+            if (it != g_touches.end()) g_touches.erase(it);
+        } else if (it != g_touches.end()) {
+            it->x_css = static_cast<double>(touch.targetX);
+            it->y_css = static_cast<double>(touch.targetY);
+        } else {
+            g_touches.push_back({touch.identifier, static_cast<double>(touch.targetX), static_cast<double>(touch.targetY)});
+        }
+    }
+    if (g_touches.size() >= 2) {
+        double cx = 0, cy = 0, distance = 0;
+        pinch_geometry(cx, cy, distance);
+        if (!g_pinching) {
+            // The second finger turns a one-finger drag into a pinch: ImGui's pointer lets go.
+            g_pinching = true;
+            io.AddMouseButtonEvent(0, false);
+        } else if (g_on_pinch && g_pinch_distance > 0) {
+            g_on_pinch({cx, cy, distance > 0 ? distance / g_pinch_distance : 1.0, cx - g_pinch_x, cy - g_pinch_y});
+        }
+        g_pinch_x = cx;
+        g_pinch_y = cy;
+        g_pinch_distance = distance;
+    } else if (g_pinching) {
+        if (g_touches.empty()) g_pinching = false;  // lifting the last finger ends the gesture, without a tap
+    } else {
+        // One finger drives ImGui's single pointer, reported as a touch screen.
+        for (int i = 0; i < event->numTouches; ++i) {
+            const EmscriptenTouchPoint& touch = event->touches[i];
+            if (!touch.isChanged) continue;
+            io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+            io.AddMousePosEvent(static_cast<float>(touch.targetX), static_cast<float>(touch.targetY));
+            if (type == EMSCRIPTEN_EVENT_TOUCHSTART) io.AddMouseButtonEvent(0, true);
+            if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) io.AddMouseButtonEvent(0, false);
+            break;
+        }
     }
     wake();
-    return EM_TRUE;  // no synthetic mouse events, no page scroll while touching the canvas
+    return EM_TRUE;  // no synthetic mouse events, no page scroll or zoom while touching the map
 }
 
 ImGuiKey key_from_code(const char* code) {
@@ -110,8 +158,9 @@ EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
 
 }  // namespace
 
-void install_input_callbacks(const char* canvas_selector, void (*on_input)()) {
+void install_input_callbacks(const char* canvas_selector, void (*on_input)(), void (*on_pinch)(const PinchStep&)) {
     g_on_input = on_input;
+    g_on_pinch = on_pinch;
     emscripten_set_mousedown_callback(canvas_selector, nullptr, EM_FALSE, on_mouse);
     emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_FALSE, on_mouse);
     emscripten_set_mousemove_callback(canvas_selector, nullptr, EM_FALSE, on_mouse);

@@ -5,7 +5,16 @@
 
 namespace accord::platform {
 
-// Registers the callbacks on the canvas (CSS selector, e.g. "#canvas").
-void install_input_callbacks(const char* canvas_selector, void (*on_input)());
+// A two-finger gesture step: the fingers' centre (CSS px), the change of their distance (scale,
+// 1 = none) and the move of their centre since the previous step.
+struct PinchStep {
+    double center_x_css = 0, center_y_css = 0;
+    double scale = 1;
+    double dx_css = 0, dy_css = 0;
+};
+
+// Registers the callbacks on the canvas (CSS selector, e.g. "#canvas"). One finger drives
+// ImGui's pointer (pan by drag, tap to select); two fingers call `on_pinch`.
+void install_input_callbacks(const char* canvas_selector, void (*on_input)(), void (*on_pinch)(const PinchStep&));
 
 }  // namespace accord::platform

@@ -1,0 +1,75 @@
+// The map's view: which projection, where it is centred, how far it is zoomed, and the eased
+// motion between views. Pure math, shared by the renderer (uniforms), picking (screen -> place),
+// the JS API (screenPos) and the tests. Spaces: "css" is CSS pixels in the canvas (y down),
+// "projected" is the projection's unit-sphere plane (y up), lon/lat are degrees.
+#pragma once
+#include <optional>
+
+#include "core/projection.h"
+
+namespace accord {
+
+struct CssPoint {
+    double x = 0;
+    double y = 0;
+};
+
+struct CssRect {
+    double left = 0;
+    double top = 0;
+    double width = 1;
+    double height = 1;
+};
+
+class MapView {
+public:
+    static constexpr double min_zoom = 1.0;   // the whole world fits the map rectangle
+    static constexpr double max_zoom = 48.0;  // enough to tell Monaco from Nice on a phone
+
+    void set_rect(const CssRect& rect_css) { rect_css_ = rect_css; }
+    const CssRect& rect() const { return rect_css_; }
+
+    // Switches projection; the renderer blends from the previous one while mix < 1.
+    void set_projection(ProjectionKind kind);
+    ProjectionKind projection() const { return projection_; }
+    ProjectionKind previous_projection() const { return previous_projection_; }
+    double projection_mix() const { return projection_mix_; }  // 0 = previous, 1 = current
+
+    // Input, in CSS pixels. Pans and zooms move the target; `animate` eases the shown view to it.
+    void pan_by(double dx_css, double dy_css, bool immediate = true);
+    void zoom_at(CssPoint anchor_css, double factor, bool immediate = false);
+    void reset();
+    void fly_to(LonLatDeg place, double zoom);
+    // Advances easing by dt seconds; returns true while the view is still moving.
+    bool animate(double dt_seconds);
+    bool animating() const;
+
+    // Current (eased) values.
+    double zoom() const { return zoom_; }
+    ProjectedXY center() const { return center_; }
+    GlobeRotation rotation() const { return rotation_; }
+    double pixels_per_unit() const;  // CSS pixels per projected unit at the current zoom
+    CssPoint map_center_css() const { return {rect_css_.left + rect_css_.width / 2, rect_css_.top + rect_css_.height / 2}; }
+
+    CssPoint to_css(ProjectedXY xy) const;
+    ProjectedXY to_projected(CssPoint css) const;
+    // A place on screen (nullopt when on the back of the globe).
+    std::optional<CssPoint> css_of(LonLatDeg place) const;
+    // The place under a CSS point (nullopt outside the world).
+    std::optional<LonLatDeg> place_at(CssPoint css) const;
+
+    // Targets (what the view eases towards), for the URL state later.
+    double target_zoom() const { return target_zoom_; }
+
+private:
+    void clamp_target();
+    CssRect rect_css_;
+    ProjectionKind projection_ = ProjectionKind::equal_earth;
+    ProjectionKind previous_projection_ = ProjectionKind::equal_earth;
+    double projection_mix_ = 1.0;
+    double zoom_ = 1.0, target_zoom_ = 1.0;
+    ProjectedXY center_{}, target_center_{};
+    GlobeRotation rotation_{}, target_rotation_{};
+};
+
+}  // namespace accord

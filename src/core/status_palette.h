@@ -1,0 +1,41 @@
+// What the map's colours mean: one colour per status, per theme, chosen from the Okabe-Ito
+// colour-blind-safe set, plus the map's own colours (ocean, borders…). "Unknown" is hatched so
+// it never reads as "not a party". The legend, the renderer and the JS API's legend() all read
+// this one table, so what is drawn is what is explained.
+#pragma once
+#include <cstdint>
+#include <span>
+
+#include "core/dataset.h"
+
+namespace accord {
+
+enum class Theme : std::uint8_t { light, dark };
+
+struct StatusStyle {
+    Status status;
+    const char* label;       // legend text
+    std::uint32_t rgb;       // 0xRRGGBB
+    bool hatched;            // drawn with diagonal hatching in `hatch_rgb`
+    std::uint32_t hatch_rgb;
+};
+
+struct MapColors {
+    std::uint32_t background_rgb;  // page behind the map
+    std::uint32_t ocean_rgb;
+    std::uint32_t land_without_party_rgb;  // shapes that are no party (e.g. disputed areas)
+    std::uint32_t border_rgb;
+    std::uint32_t graticule_rgb;
+    std::uint32_t frame_rgb;
+    std::uint32_t highlight_rgb;   // hovered / selected outline
+    std::uint32_t eu_outline_rgb;
+    std::uint32_t marker_ring_rgb;
+    std::uint32_t text_rgb;
+};
+
+std::span<const StatusStyle> status_styles(Theme theme);  // in legend order
+const StatusStyle& status_style(Status status, Theme theme);
+const MapColors& map_colors(Theme theme);
+const char* theme_name(Theme theme);
+
+}  // namespace accord
