@@ -11,13 +11,13 @@
 namespace accord {
 
 struct LabelPoint {
-    GeoPoint point;
+    LonLatDeg point;
     double total_area_deg2 = 0;  // planar area of all polygons, degrees^2 (holes subtracted)
 };
 
-LabelPoint label_point(const std::vector<std::vector<GeoPoint>>& arcs, const std::vector<ArcPolygon>& polygons);
+LabelPoint label_point(const std::vector<std::vector<LonLatDeg>>& arcs, const std::vector<ArcPolygon>& polygons);
 
 // Even-odd test of a point against rings (outer and holes together).
-bool point_in_rings(const std::vector<std::vector<GeoPoint>>& rings, GeoPoint point);
+bool point_in_rings(const std::vector<std::vector<LonLatDeg>>& rings, LonLatDeg point);
 
 }  // namespace accord

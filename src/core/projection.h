@@ -8,14 +8,11 @@
 #include <optional>
 #include <string_view>
 
+#include "core/geo_types.h"
+
 namespace accord {
 
 enum class ProjectionKind : std::uint8_t { equal_earth, natural_earth, orthographic };
-
-struct LonLatDeg {
-    double lon_deg = 0;  // [-180, 180], east positive
-    double lat_deg = 0;  // [-90, 90], north positive
-};
 
 // Unit-sphere projected plane: y up (north positive), x east. Not screen pixels.
 struct ProjectedXY {

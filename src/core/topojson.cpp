@@ -72,7 +72,7 @@ std::optional<TopoTopology> read_topojson(std::string_view json_text, std::strin
     }
     TopoTopology topology;
     for (const Json& arc : root["arcs"]) {
-        std::vector<GeoPoint> points;
+        std::vector<LonLatDeg> points;
         double x = 0, y = 0;
         if (!arc.is_array()) {
             error = "an arc is not an array";
@@ -127,8 +127,8 @@ std::optional<TopoTopology> read_topojson(std::string_view json_text, std::strin
     return topology;
 }
 
-std::vector<GeoPoint> ring_points(const std::vector<std::vector<GeoPoint>>& arcs, const ArcRing& ring) {
-    std::vector<GeoPoint> points;
+std::vector<LonLatDeg> ring_points(const std::vector<std::vector<LonLatDeg>>& arcs, const ArcRing& ring) {
+    std::vector<LonLatDeg> points;
     for (const std::int32_t ref : ring) {
         const auto& arc = arcs[static_cast<std::size_t>(ref < 0 ? ~ref : ref)];
         if (arc.empty()) continue;
@@ -144,7 +144,7 @@ std::vector<GeoPoint> ring_points(const std::vector<std::vector<GeoPoint>>& arcs
 
 namespace {
 
-double distance_to_segment_deg(const GeoPoint& p, const GeoPoint& a, const GeoPoint& b) {
+double distance_to_segment_deg(const LonLatDeg& p, const LonLatDeg& a, const LonLatDeg& b) {
     const double dx = b.lon_deg - a.lon_deg, dy = b.lat_deg - a.lat_deg;
     const double length_sq = dx * dx + dy * dy;
     double t = length_sq > 0 ? ((p.lon_deg - a.lon_deg) * dx + (p.lat_deg - a.lat_deg) * dy) / length_sq : 0;
@@ -155,7 +155,7 @@ double distance_to_segment_deg(const GeoPoint& p, const GeoPoint& a, const GeoPo
 
 }  // namespace
 
-std::vector<GeoPoint> simplify_arc(const std::vector<GeoPoint>& arc, double tolerance_deg, std::size_t min_points) {
+std::vector<LonLatDeg> simplify_arc(const std::vector<LonLatDeg>& arc, double tolerance_deg, std::size_t min_points) {
     const std::size_t n = arc.size();
     if (n <= 2 || tolerance_deg <= 0) return arc;
     // Iterative Douglas-Peucker recording each point's importance (the distance at which it was
@@ -188,7 +188,7 @@ std::vector<GeoPoint> simplify_arc(const std::vector<GeoPoint>& arc, double tole
         std::sort(sorted.begin(), sorted.end(), std::greater<>());
         threshold = sorted[std::min(min_points, n) - 1];
     }
-    std::vector<GeoPoint> out;
+    std::vector<LonLatDeg> out;
     for (std::size_t i = 0; i < n; ++i) {
         if (importance[i] >= threshold) out.push_back(arc[i]);
     }

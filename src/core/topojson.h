@@ -9,12 +9,9 @@
 #include <string_view>
 #include <vector>
 
-namespace accord {
+#include "core/geo_types.h"
 
-struct GeoPoint {
-    double lon_deg = 0;
-    double lat_deg = 0;
-};
+namespace accord {
 
 // A ring is a list of arc references: i >= 0 is arc i as stored, i < 0 is arc ~i reversed.
 using ArcRing = std::vector<std::int32_t>;
@@ -27,7 +24,7 @@ struct TopoFeature {
 };
 
 struct TopoTopology {
-    std::vector<std::vector<GeoPoint>> arcs;
+    std::vector<std::vector<LonLatDeg>> arcs;
     std::vector<TopoFeature> features;
 };
 
@@ -36,10 +33,10 @@ std::optional<TopoTopology> read_topojson(std::string_view json_text, std::strin
 
 // The points of a ring, following its arc references (shared end points are not repeated; the
 // first point is not repeated at the end).
-std::vector<GeoPoint> ring_points(const std::vector<std::vector<GeoPoint>>& arcs, const ArcRing& ring);
+std::vector<LonLatDeg> ring_points(const std::vector<std::vector<LonLatDeg>>& arcs, const ArcRing& ring);
 
 // Douglas-Peucker on one arc, keeping both end points; tolerance in degrees. Keeps at least
 // `min_points` (when the arc has them) so that tiny islands made of one arc stay polygons.
-std::vector<GeoPoint> simplify_arc(const std::vector<GeoPoint>& arc, double tolerance_deg, std::size_t min_points);
+std::vector<LonLatDeg> simplify_arc(const std::vector<LonLatDeg>& arc, double tolerance_deg, std::size_t min_points);
 
 }  // namespace accord

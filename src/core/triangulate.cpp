@@ -118,7 +118,7 @@ private:
     const Node& at(NodeId id) const { return nodes_[static_cast<std::size_t>(id)]; }
 
     NodeId add_node(double x_deg, double y_deg, std::uint32_t vertex, NodeId last);
-    NodeId build_ring(std::span<const PointLonLat> ring, std::uint32_t vertex_offset, bool counter_clockwise);
+    NodeId build_ring(std::span<const LonLatDeg> ring, std::uint32_t vertex_offset, bool counter_clockwise);
     void remove_node(NodeId id);
     NodeId live_node(NodeId id) const;
     NodeId filter_points(NodeId start, NodeId end = no_node);
@@ -181,21 +181,21 @@ NodeId Triangulator::add_node(double x_deg, double y_deg, std::uint32_t vertex, 
 // Links the usable points of `ring` (finite, not equal to their predecessor, closing duplicate
 // dropped) into a new ring with the requested winding. Returns no_node when fewer than three
 // points remain or the ring has no area: such a ring contributes nothing but cannot hurt.
-NodeId Triangulator::build_ring(std::span<const PointLonLat> ring, std::uint32_t vertex_offset,
+NodeId Triangulator::build_ring(std::span<const LonLatDeg> ring, std::uint32_t vertex_offset,
                                 bool counter_clockwise) {
     scratch_.clear();
     for (std::size_t i = 0; i < ring.size(); ++i) {
-        const PointLonLat& point = ring[i];
+        const LonLatDeg& point = ring[i];
         if (!std::isfinite(point.lon_deg) || !std::isfinite(point.lat_deg)) continue;
         if (!scratch_.empty()) {
-            const PointLonLat& last = ring[static_cast<std::size_t>(scratch_.back())];
+            const LonLatDeg& last = ring[static_cast<std::size_t>(scratch_.back())];
             if (last.lon_deg == point.lon_deg && last.lat_deg == point.lat_deg) continue;
         }
         scratch_.push_back(static_cast<NodeId>(i));
     }
     while (scratch_.size() > 1) {
-        const PointLonLat& first = ring[static_cast<std::size_t>(scratch_.front())];
-        const PointLonLat& last = ring[static_cast<std::size_t>(scratch_.back())];
+        const LonLatDeg& first = ring[static_cast<std::size_t>(scratch_.front())];
+        const LonLatDeg& last = ring[static_cast<std::size_t>(scratch_.back())];
         if (first.lon_deg != last.lon_deg || first.lat_deg != last.lat_deg) break;
         scratch_.pop_back();
     }
@@ -203,11 +203,11 @@ NodeId Triangulator::build_ring(std::span<const PointLonLat> ring, std::uint32_t
     if (scratch_.size() < 3) return no_node;
 
     // Shoelace relative to the first point, for precision with coordinates far from the origin.
-    const PointLonLat& origin = ring[static_cast<std::size_t>(scratch_.front())];
+    const LonLatDeg& origin = ring[static_cast<std::size_t>(scratch_.front())];
     double twice_area = 0.0;
     for (std::size_t k = 0; k < scratch_.size(); ++k) {
-        const PointLonLat& p = ring[static_cast<std::size_t>(scratch_[k])];
-        const PointLonLat& q = ring[static_cast<std::size_t>(scratch_[(k + 1) % scratch_.size()])];
+        const LonLatDeg& p = ring[static_cast<std::size_t>(scratch_[k])];
+        const LonLatDeg& q = ring[static_cast<std::size_t>(scratch_[(k + 1) % scratch_.size()])];
         twice_area += (p.lon_deg - origin.lon_deg) * (q.lat_deg - origin.lat_deg) -
                       (q.lon_deg - origin.lon_deg) * (p.lat_deg - origin.lat_deg);
     }
@@ -218,7 +218,7 @@ NodeId Triangulator::build_ring(std::span<const PointLonLat> ring, std::uint32_t
     const std::size_t count = scratch_.size();
     for (std::size_t k = 0; k < count; ++k) {
         const NodeId source = scratch_[keep_order ? k : count - 1 - k];
-        const PointLonLat& point = ring[static_cast<std::size_t>(source)];
+        const LonLatDeg& point = ring[static_cast<std::size_t>(source)];
         last = add_node(point.lon_deg, point.lat_deg, vertex_offset + static_cast<std::uint32_t>(source), last);
     }
     return last;
@@ -717,7 +717,7 @@ void Triangulator::run(const PolygonRings& polygon) {
     }
 }
 
-double triangle_area_abs(const PointLonLat& a, const PointLonLat& b, const PointLonLat& c) {
+double triangle_area_abs(const LonLatDeg& a, const LonLatDeg& b, const LonLatDeg& c) {
     return std::abs((b.lon_deg - a.lon_deg) * (c.lat_deg - a.lat_deg) - (c.lon_deg - a.lon_deg) * (b.lat_deg - a.lat_deg)) /
            2.0;
 }
@@ -745,11 +745,11 @@ std::size_t triangulate_polygon(const PolygonRings& polygon, std::uint32_t index
     return triangulate_polygon(polygon, index_base, indices_out, stats);
 }
 
-double ring_area_signed(std::span<const PointLonLat> ring) {
+double ring_area_signed(std::span<const LonLatDeg> ring) {
     if (ring.size() < 3) return 0.0;
     // Relative to the first point, for precision far from the origin; a repeated closing point
     // adds a zero term, so closed and open rings give the same area.
-    const PointLonLat& origin = ring[0];
+    const LonLatDeg& origin = ring[0];
     double twice_area = 0.0;
     for (std::size_t i = 1; i + 1 < ring.size(); ++i) {
         twice_area += (ring[i].lon_deg - origin.lon_deg) * (ring[i + 1].lat_deg - origin.lat_deg) -
@@ -761,7 +761,7 @@ double ring_area_signed(std::span<const PointLonLat> ring) {
 double triangulation_area_deviation(const PolygonRings& polygon, std::span<const std::uint32_t> indices,
                                     std::uint32_t index_base) {
     constexpr double infinity = std::numeric_limits<double>::infinity();
-    std::vector<PointLonLat> points;
+    std::vector<LonLatDeg> points;
     double expected_area = 0.0;
     for (std::size_t r = 0; r < polygon.rings.size(); ++r) {
         const auto& ring = polygon.rings[r];

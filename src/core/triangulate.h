@@ -14,21 +14,18 @@
 #include <span>
 #include <vector>
 
+#include "core/geo_types.h"
+
 namespace accord {
 
 // Doubles, not floats: near ±180° a float resolves only ~1e-5°, coarser than the 1:50m data, and
 // the orientation tests that decide ears must see the exact input geometry so that native and
 // WebAssembly builds cut the same triangles. (The GPU copy of the vertices may still be float.)
-struct PointLonLat {
-    double lon_deg = 0.0;
-    double lat_deg = 0.0;
-};
-
 // One polygon: rings[0] is the outer ring, the rest are holes. Each ring is closed implicitly
 // (the first point is not repeated; a repeated last point is tolerated and ignored). Winding
 // order is arbitrary. Holes are assumed to lie inside the outer ring and not to overlap.
 struct PolygonRings {
-    std::vector<std::vector<PointLonLat>> rings;
+    std::vector<std::vector<LonLatDeg>> rings;
 };
 
 // What triangulate_polygon did; for tests and load-time diagnostics. Each call adds to the
@@ -54,7 +51,7 @@ std::size_t triangulate_polygon(const PolygonRings& polygon, std::uint32_t index
 
 // Shoelace area in degrees² (planar lon/lat, not a true surface area); positive when the ring is
 // counter-clockwise. NaN if any coordinate is NaN.
-double ring_area_signed(std::span<const PointLonLat> ring);
+double ring_area_signed(std::span<const LonLatDeg> ring);
 
 // |sum of |triangle areas| - (|outer| - sum |holes|)| / (|outer| - sum |holes|): 0 for a perfect
 // triangulation. 0 when both areas are 0; +infinity when only the expected area is 0, or when

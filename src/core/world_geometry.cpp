@@ -93,7 +93,7 @@ std::vector<std::uint8_t> encode_world_geometry(const WorldGeometry& world, doub
     for (const auto& arc : world.arcs) {
         out.varint(arc.size());
         std::int64_t x = 0, y = 0;
-        for (const GeoPoint& p : arc) {
+        for (const LonLatDeg& p : arc) {
             const auto qx = static_cast<std::int64_t>(std::llround((p.lon_deg - origin_lon) / scale_lon));
             const auto qy = static_cast<std::int64_t>(std::llround((p.lat_deg - origin_lat) / scale_lat));
             out.zigzag(qx - x);

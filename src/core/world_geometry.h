@@ -31,7 +31,7 @@ struct WorldMarker {
 };
 
 struct WorldGeometry {
-    std::vector<std::vector<GeoPoint>> arcs;
+    std::vector<std::vector<LonLatDeg>> arcs;
     std::vector<TopoFeature> features;
     std::vector<WorldMarker> markers;
 };

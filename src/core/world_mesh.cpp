@@ -20,7 +20,7 @@ void add_segment(std::vector<float>& out, float lon0, float lat0, float lon1, fl
 
 // A segment that jumps across the antimeridian (|Δlon| > 180°) is split at ±180° into two.
 // Segments lying on the ±180° cut line itself are seams made by clip_at_antimeridian, not borders.
-void add_line_segment(std::vector<float>& out, const GeoPoint& a, const GeoPoint& b) {
+void add_line_segment(std::vector<float>& out, const LonLatDeg& a, const LonLatDeg& b) {
     if (std::fabs(a.lon_deg) == 180.0 && a.lon_deg == b.lon_deg) return;
     if (std::fabs(b.lon_deg - a.lon_deg) <= 180.0) {
         add_segment(out, static_cast<float>(a.lon_deg), static_cast<float>(a.lat_deg), static_cast<float>(b.lon_deg), static_cast<float>(b.lat_deg));
@@ -34,12 +34,12 @@ void add_line_segment(std::vector<float>& out, const GeoPoint& a, const GeoPoint
     add_segment(out, static_cast<float>(-edge), lat, static_cast<float>(b.lon_deg), static_cast<float>(b.lat_deg));
 }
 
-void add_polyline(std::vector<float>& out, const std::vector<GeoPoint>& points, bool closed) {
+void add_polyline(std::vector<float>& out, const std::vector<LonLatDeg>& points, bool closed) {
     for (std::size_t i = 1; i < points.size(); ++i) add_line_segment(out, points[i - 1], points[i]);
     if (closed && points.size() > 2) add_line_segment(out, points.back(), points.front());
 }
 
-bool crosses_antimeridian(const std::vector<std::vector<GeoPoint>>& rings) {
+bool crosses_antimeridian(const std::vector<std::vector<LonLatDeg>>& rings) {
     for (const auto& ring : rings) {
         for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
             if (std::fabs(ring[i].lon_deg - ring[j].lon_deg) > 180.0) return true;
@@ -49,15 +49,15 @@ bool crosses_antimeridian(const std::vector<std::vector<GeoPoint>>& rings) {
 }
 
 // Sutherland-Hodgman against the vertical band [lo, hi] (a convex region), one ring at a time.
-std::vector<GeoPoint> clip_ring_to_band(const std::vector<GeoPoint>& ring, double lo, double hi) {
-    std::vector<GeoPoint> current = ring;
+std::vector<LonLatDeg> clip_ring_to_band(const std::vector<LonLatDeg>& ring, double lo, double hi) {
+    std::vector<LonLatDeg> current = ring;
     for (int side = 0; side < 2 && !current.empty(); ++side) {
-        const auto inside = [&](const GeoPoint& p) { return side == 0 ? p.lon_deg >= lo : p.lon_deg <= hi; };
+        const auto inside = [&](const LonLatDeg& p) { return side == 0 ? p.lon_deg >= lo : p.lon_deg <= hi; };
         const double edge = side == 0 ? lo : hi;
-        std::vector<GeoPoint> next;
+        std::vector<LonLatDeg> next;
         for (std::size_t i = 0; i < current.size(); ++i) {
-            const GeoPoint& a = current[(i + current.size() - 1) % current.size()];
-            const GeoPoint& b = current[i];
+            const LonLatDeg& a = current[(i + current.size() - 1) % current.size()];
+            const LonLatDeg& b = current[i];
             if (inside(a) != inside(b)) {
                 const double t = (edge - a.lon_deg) / (b.lon_deg - a.lon_deg);
                 next.push_back({edge, a.lat_deg + t * (b.lat_deg - a.lat_deg)});
@@ -73,11 +73,11 @@ std::vector<GeoPoint> clip_ring_to_band(const std::vector<GeoPoint>& ring, doubl
 // rings that jump from +180 to -180. For flat projections they are cut there: each ring is made
 // continuous (longitudes may leave [-180, 180]), clipped to the bands left of -180°, between, and
 // right of 180°, and the outer bands are shifted back by 360°. Each band becomes its own polygon.
-std::vector<std::vector<std::vector<GeoPoint>>> clip_at_antimeridian(const std::vector<std::vector<GeoPoint>>& rings) {
-    std::vector<std::vector<GeoPoint>> unwrapped;
+std::vector<std::vector<std::vector<LonLatDeg>>> clip_at_antimeridian(const std::vector<std::vector<LonLatDeg>>& rings) {
+    std::vector<std::vector<LonLatDeg>> unwrapped;
     double outer_mean = 0;
     for (std::size_t r = 0; r < rings.size(); ++r) {
-        std::vector<GeoPoint> ring = rings[r];
+        std::vector<LonLatDeg> ring = rings[r];
         double mean = 0;
         for (std::size_t i = 1; i < ring.size(); ++i) {
             ring[i].lon_deg = ring[i - 1].lon_deg + std::remainder(ring[i].lon_deg - ring[i - 1].lon_deg, 360.0);
@@ -86,19 +86,19 @@ std::vector<std::vector<std::vector<GeoPoint>>> clip_at_antimeridian(const std::
         mean = (mean + ring[0].lon_deg) / static_cast<double>(ring.size());
         if (r == 0) outer_mean = mean;
         const double shift = 360.0 * std::round((outer_mean - mean) / 360.0);  // holes next to their outer ring
-        for (GeoPoint& p : ring) p.lon_deg += shift;
+        for (LonLatDeg& p : ring) p.lon_deg += shift;
         unwrapped.push_back(std::move(ring));
     }
-    std::vector<std::vector<std::vector<GeoPoint>>> pieces;
+    std::vector<std::vector<std::vector<LonLatDeg>>> pieces;
     for (const double band_shift : {-360.0, 0.0, 360.0}) {
-        std::vector<std::vector<GeoPoint>> piece;
+        std::vector<std::vector<LonLatDeg>> piece;
         for (const auto& ring : unwrapped) {
-            std::vector<GeoPoint> clipped = clip_ring_to_band(ring, -180.0 + band_shift, 180.0 + band_shift);
+            std::vector<LonLatDeg> clipped = clip_ring_to_band(ring, -180.0 + band_shift, 180.0 + band_shift);
             if (clipped.size() < 3) {
                 if (piece.empty()) break;  // no outer ring in this band: its holes do not matter
                 continue;
             }
-            for (GeoPoint& p : clipped) p.lon_deg -= band_shift;
+            for (LonLatDeg& p : clipped) p.lon_deg -= band_shift;
             piece.push_back(std::move(clipped));
         }
         if (!piece.empty()) pieces.push_back(std::move(piece));
@@ -114,7 +114,7 @@ void add_parallel(std::vector<float>& out, float lat, float lon_from, float lon_
     for (float lon = lon_from; lon < lon_to - 1e-3f; lon += curve_sample_deg) add_segment(out, lon, lat, std::min(lon + curve_sample_deg, lon_to), lat);
 }
 
-double ring_area_deg2(const std::vector<GeoPoint>& ring) {
+double ring_area_deg2(const std::vector<LonLatDeg>& ring) {
     double sum = 0;
     for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
         sum += ring[j].lon_deg * ring[i].lat_deg - ring[i].lon_deg * ring[j].lat_deg;
@@ -146,12 +146,12 @@ void build_decorations(WorldMesh& mesh) {
 }
 
 // A feature's polygons as rings of points, cut at the antimeridian where they cross it.
-std::vector<std::vector<std::vector<GeoPoint>>> feature_polygons(const std::vector<std::vector<GeoPoint>>& arcs, const TopoFeature& source) {
-    std::vector<std::vector<std::vector<GeoPoint>>> polygons;
+std::vector<std::vector<std::vector<LonLatDeg>>> feature_polygons(const std::vector<std::vector<LonLatDeg>>& arcs, const TopoFeature& source) {
+    std::vector<std::vector<std::vector<LonLatDeg>>> polygons;
     for (const ArcPolygon& polygon : source.polygons) {
-        std::vector<std::vector<GeoPoint>> rings;
+        std::vector<std::vector<LonLatDeg>> rings;
         for (const ArcRing& ring : polygon) {
-            std::vector<GeoPoint> points = ring_points(arcs, ring);
+            std::vector<LonLatDeg> points = ring_points(arcs, ring);
             if (points.size() >= 3) rings.push_back(std::move(points));
             else if (rings.empty()) break;  // no outer ring
         }
@@ -166,7 +166,7 @@ std::vector<std::vector<std::vector<GeoPoint>>> feature_polygons(const std::vect
 }
 
 // Appends triangulated fills of `polygons` tagged with `feature` to vertices/indices.
-void append_fills(const std::vector<std::vector<std::vector<GeoPoint>>>& polygons, std::size_t feature, std::vector<float>& vertices,
+void append_fills(const std::vector<std::vector<std::vector<LonLatDeg>>>& polygons, std::size_t feature, std::vector<float>& vertices,
                   std::vector<std::uint32_t>& indices, TriangulateStats& stats) {
     PolygonRings polygon_rings;
     for (const auto& rings : polygons) {
@@ -174,7 +174,7 @@ void append_fills(const std::vector<std::vector<std::vector<GeoPoint>>>& polygon
         const auto base = static_cast<std::uint32_t>(vertices.size() / 3);
         for (const auto& ring : rings) {
             auto& out = polygon_rings.rings.emplace_back();
-            for (const GeoPoint& p : ring) {
+            for (const LonLatDeg& p : ring) {
                 out.push_back({p.lon_deg, p.lat_deg});
                 vertices.insert(vertices.end(), {static_cast<float>(p.lon_deg), static_cast<float>(p.lat_deg), static_cast<float>(feature)});
             }
@@ -196,7 +196,7 @@ WorldMesh build_world_mesh(const WorldGeometry& world, MeshBuildStats* stats) {
     WorldMesh mesh;
     for (const auto& arc : world.arcs) add_polyline(mesh.border_segments, arc, false);
     TriangulateStats triangulate_stats;
-    std::vector<std::vector<GeoPoint>> overview_arcs;
+    std::vector<std::vector<LonLatDeg>> overview_arcs;
     for (const auto& arc : world.arcs) {
         const bool closed = arc.size() > 1 && arc.front().lon_deg == arc.back().lon_deg && arc.front().lat_deg == arc.back().lat_deg;
         overview_arcs.push_back(simplify_arc(arc, WorldMesh::border_overview_tolerance_deg, closed ? 4 : 2));
@@ -218,11 +218,11 @@ WorldMesh build_world_mesh(const WorldGeometry& world, MeshBuildStats* stats) {
             mesh_polygon.min_lon_deg = mesh_polygon.min_lat_deg = INFINITY;
             mesh_polygon.max_lon_deg = mesh_polygon.max_lat_deg = -INFINITY;
             for (std::size_t r = 0; r < rings.size(); ++r) {
-                const std::vector<GeoPoint>& points = rings[r];
+                const std::vector<LonLatDeg>& points = rings[r];
                 feature.area_deg2 += (r == 0 ? 1 : -1) * ring_area_deg2(points);
                 add_polyline(mesh.outline_segments, points, true);
                 mesh.rings.push_back({static_cast<std::uint32_t>(mesh.ring_points.size()), static_cast<std::uint32_t>(points.size())});
-                for (const GeoPoint& p : points) {
+                for (const LonLatDeg& p : points) {
                     mesh_polygon.min_lon_deg = std::min(mesh_polygon.min_lon_deg, static_cast<float>(p.lon_deg));
                     mesh_polygon.max_lon_deg = std::max(mesh_polygon.max_lon_deg, static_cast<float>(p.lon_deg));
                     mesh_polygon.min_lat_deg = std::min(mesh_polygon.min_lat_deg, static_cast<float>(p.lat_deg));

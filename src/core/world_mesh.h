@@ -57,7 +57,7 @@ struct WorldMesh {
     std::vector<MeshFeature> features;
     std::vector<MeshPolygon> polygons;
     std::vector<MeshRing> rings;
-    std::vector<GeoPoint> ring_points;
+    std::vector<LonLatDeg> ring_points;
     std::vector<WorldMarker> markers;
 
     int feature_of_party(const std::string& party) const;  // -1 when the party has no shape

@@ -46,7 +46,7 @@ int WorldPicker::feature_at(const WorldMesh& mesh, LonLatDeg place) const {
         bool inside = false;
         for (std::uint32_t r = 0; r < polygon.ring_count; ++r) {
             const MeshRing& ring = mesh.rings[polygon.first_ring + r];
-            const GeoPoint* points = mesh.ring_points.data() + ring.first_point;
+            const LonLatDeg* points = mesh.ring_points.data() + ring.first_point;
             for (std::uint32_t a = 0, b = ring.point_count - 1; a < ring.point_count; b = a++) {
                 if ((points[a].lat_deg > place.lat_deg) != (points[b].lat_deg > place.lat_deg) &&
                     place.lon_deg < (points[b].lon_deg - points[a].lon_deg) * (place.lat_deg - points[a].lat_deg) /

@@ -97,7 +97,7 @@ int main(int argc, char** argv) {
         points_before += arc.size();
         points_after += world.arcs.back().size();
     }
-    std::map<std::string, accord::GeoPoint> label_by_party;
+    std::map<std::string, accord::LonLatDeg> label_by_party;
     std::map<std::string, double> area_by_party;
     for (accord::TopoFeature feature : shapes->features) {
         feature.id = party_of(feature, party_by_numeric);

@@ -18,7 +18,7 @@ namespace accord {
 
 namespace {
 
-using Ring = std::vector<PointLonLat>;
+using Ring = std::vector<LonLatDeg>;
 
 std::size_t point_count(const PolygonRings& polygon) {
     std::size_t count = 0;
@@ -79,9 +79,9 @@ double sum_of_triangle_areas(const PolygonRings& polygon, const std::vector<std:
     for (const Ring& ring : polygon.rings) points.insert(points.end(), ring.begin(), ring.end());
     double area = 0.0;
     for (std::size_t i = 0; i + 2 < indices.size(); i += 3) {
-        const PointLonLat& a = points[indices[i]];
-        const PointLonLat& b = points[indices[i + 1]];
-        const PointLonLat& c = points[indices[i + 2]];
+        const LonLatDeg& a = points[indices[i]];
+        const LonLatDeg& b = points[indices[i + 1]];
+        const LonLatDeg& c = points[indices[i + 2]];
         area += std::abs((b.lon_deg - a.lon_deg) * (c.lat_deg - a.lat_deg) - (c.lon_deg - a.lon_deg) * (b.lat_deg - a.lat_deg)) / 2.0;
     }
     return area;
