@@ -11,6 +11,7 @@ const errorPanel = document.getElementById('atlas-error');
 const listeners = new Map();
 let wasm = null;
 let pageError = null;
+const timings = {};  // milliseconds spent in steps of the start-up, for getState() and benchmarks
 
 // [SECTION] page messages
 function showError(title, lines = []) {
@@ -120,7 +121,7 @@ async function fetchBytes(url, what) {
 // [SECTION] the public API
 function getState() {
   if (!wasm) return { ready: false, dataset: null, framesDrawn: 0, error: pageError };
-  return { ready: true, ...readJson(wasm._accord_state_json()), error: pageError };
+  return { ready: true, ...readJson(wasm._accord_state_json()), error: pageError, timings: { ...timings } };
 }
 
 async function loadDataset(source) {
@@ -202,12 +203,19 @@ async function start() {
   const font = await fontBytes;
   if (font) withBytes(font, (pointer, length) => wasm._accord_set_font(pointer, length));
   try {
-    loadDatasetBytes(datasetUrl.pathname.split('/').pop(), await datasetBytes);
+    const bytes = await datasetBytes;
+    const started = performance.now();
+    loadDatasetBytes(datasetUrl.pathname.split('/').pop(), bytes);
+    timings.datasetParseValidateIndex = performance.now() - started;
   } catch (err) {
     showError(err.message);
   }
   try {
-    if (!withBytes(await geometryBytes, (pointer, length) => wasm._accord_load_geometry(pointer, length))) {
+    const bytes = await geometryBytes;
+    const started = performance.now();
+    const loaded = withBytes(bytes, (pointer, length) => wasm._accord_load_geometry(pointer, length));
+    timings.geometryDecodeAndTriangulate = performance.now() - started;
+    if (!loaded) {
       showError(`The world map ${geometryUrl.pathname} could not be read: ${getState().geometryError}`);
     }
   } catch (err) {
