@@ -57,8 +57,11 @@ function syncCanvasSize() {
   const height = Math.max(1, Math.round(rect.height * ratio));
   if (canvas.width !== width) canvas.width = width;
   if (canvas.height !== height) canvas.height = height;
-  wasm?._accord_set_viewport(rect.width, rect.height, ratio);
+  wasm?._accord_set_viewport(rect.width, rect.height, ratio, coarsePointer.matches ? 1 : 0);
 }
+
+const coarsePointer = window.matchMedia('(pointer: coarse)');
+coarsePointer.addEventListener('change', syncCanvasSize);
 
 function watchPixelRatio() {
   const query = window.matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
@@ -170,6 +173,19 @@ function legend() {
   return wasm ? readJson(wasm._accord_legend_json()) : [];
 }
 
+function play() { wasm?._accord_play(); }
+function pause() { wasm?._accord_pause(); }
+
+// {status, action, date, confidence, sources: [{url, publisher}], note} of a party in a commitment
+// on a date (YYYY-MM-DD); throws on an unknown party, commitment or a malformed date.
+function statusOf(partyId, commitmentId, date) {
+  if (!wasm) throw new Error('Accord Atlas is not ready');
+  const result = withString(String(partyId), (party) => withString(String(commitmentId), (commitment) =>
+    withString(String(date), (day) => readJson(wasm._accord_status_of(party, commitment, day)))));
+  if (result.error) throw new Error(result.error);
+  return result;
+}
+
 async function start() {
   const datasetUrl = new URL(root.dataset.dataset, document.baseURI);
   const fontUrl = new URL(root.dataset.font, document.baseURI);
@@ -185,6 +201,8 @@ async function start() {
       locateFile: (path) => new URL(path, import.meta.url).href,
       print: (text) => console.log(text),
       printErr: (text) => console.warn(text),
+      // The wasm side reports select / datechange / commitmentchange after the frame that made them.
+      onAtlasEvent: (name, detail) => emit(name, JSON.parse(detail)),
     });
   } catch (err) {
     showError(`Accord Atlas could not start: ${err.message || err}`);
@@ -237,6 +255,9 @@ const api = {
   partyAt,
   screenPos,
   legend,
+  play,
+  pause,
+  statusOf,
   framesDrawn: () => (wasm ? wasm._accord_frames_drawn() : 0),
   requestFrame: () => wasm?._accord_request_frame(),
 };

@@ -2,28 +2,30 @@
 // purple on a pale map; dark: lighter tints of the same hues on a dark map.
 #include "core/status_palette.h"
 
+#include <algorithm>
+
 namespace accord {
 
 namespace {
 
 constexpr StatusStyle light_styles[] = {
-    {Status::party, "Signed, endorsed or joined", 0x0072B2, false, 0},
-    {Status::declined, "Declined", 0xD55E00, false, 0},
-    {Status::not_signed, "Not among the signatories (as of a date)", 0xE69F00, false, 0},
-    {Status::withdrawn, "Withdrew", 0xCC79A7, false, 0},
-    {Status::unknown, "Unknown: the source list is partial", 0xD4D4D4, true, 0xA3A3A3},
-    {Status::not_party, "Not a party (the list is complete)", 0xEFE9DC, false, 0},
-    {Status::not_applicable, "Not applicable", 0xF6F6F4, false, 0},
+    {Status::party, 0x0072B2, false, 0},
+    {Status::declined, 0xD55E00, false, 0},
+    {Status::not_signed, 0xE69F00, false, 0},
+    {Status::withdrawn, 0xCC79A7, false, 0},
+    {Status::unknown, 0xD4D4D4, true, 0xA3A3A3},
+    {Status::not_party, 0xEFE9DC, false, 0},
+    {Status::not_applicable, 0xF6F6F4, false, 0},
 };
 
 constexpr StatusStyle dark_styles[] = {
-    {Status::party, "Signed, endorsed or joined", 0x56B4E9, false, 0},
-    {Status::declined, "Declined", 0xFF7A33, false, 0},
-    {Status::not_signed, "Not among the signatories (as of a date)", 0xF0C75E, false, 0},
-    {Status::withdrawn, "Withdrew", 0xE3A6CC, false, 0},
-    {Status::unknown, "Unknown: the source list is partial", 0x4B5057, true, 0x6F767E},
-    {Status::not_party, "Not a party (the list is complete)", 0x2E333A, false, 0},
-    {Status::not_applicable, "Not applicable", 0x23272C, false, 0},
+    {Status::party, 0x56B4E9, false, 0},
+    {Status::declined, 0xFF7A33, false, 0},
+    {Status::not_signed, 0xF0C75E, false, 0},
+    {Status::withdrawn, 0xE3A6CC, false, 0},
+    {Status::unknown, 0x4B5057, true, 0x6F767E},
+    {Status::not_party, 0x2E333A, false, 0},
+    {Status::not_applicable, 0x23272C, false, 0},
 };
 
 constexpr MapColors light_colors{0xF7F7F5, 0xDCE7F0, 0xE2E2E2, 0x8E99A4, 0xB9C6D2, 0x9AA8B6, 0x111111, 0x003F8A, 0xFFFFFF, 0x1B1B1B};
@@ -43,6 +45,23 @@ const StatusStyle& status_style(Status status, Theme theme) {
 }
 
 const MapColors& map_colors(Theme theme) { return theme == Theme::dark ? dark_colors : light_colors; }
+
+std::uint32_t overview_rgb(int joined, int max_joined, Theme theme) {
+    static constexpr std::uint32_t light[] = {0xF1F1EC, 0xC6DBEF, 0x9ECAE1, 0x6BAED6, 0x3182BD, 0x08519C};
+    static constexpr std::uint32_t dark[] = {0x2A2F35, 0x1E3A55, 0x23507A, 0x2B6CA3, 0x4A90C8, 0x8CC4EE};
+    const auto& ramp = theme == Theme::dark ? dark : light;
+    if (joined <= 0 || max_joined <= 0) return ramp[0];
+    const int step = 1 + (joined - 1) * 5 / std::max(max_joined, 1);
+    return ramp[std::min(step, 5)];
+}
+
+std::uint32_t compare_rgb(int compare_class_index, Theme theme) {
+    // Both: blue; only A: sky blue; only B: orange; neither: pale; unknown: grey (hatched); n/a.
+    static constexpr std::uint32_t light[] = {0x0072B2, 0x56B4E9, 0xE69F00, 0xEFE9DC, 0xD4D4D4, 0xF6F6F4};
+    static constexpr std::uint32_t dark[] = {0x3D8FD6, 0x9AD3F5, 0xF0B23C, 0x2E333A, 0x4B5057, 0x23272C};
+    const auto& table = theme == Theme::dark ? dark : light;
+    return table[std::clamp(compare_class_index, 0, 5)];
+}
 
 const char* theme_name(Theme theme) { return theme == Theme::dark ? "dark" : "light"; }
 

@@ -1,7 +1,8 @@
-// What the map's colours mean: one colour per status, per theme, chosen from the Okabe-Ito
+// The map's colours: one colour per status, per theme, chosen from the Okabe-Ito
 // colour-blind-safe set, plus the map's own colours (ocean, borders…). "Unknown" is hatched so
 // it never reads as "not a party". The legend, the renderer and the JS API's legend() all read
-// this one table, so what is drawn is what is explained.
+// this one table, so what is drawn is what is explained (the labels are in ui/strings.h).
+// Overview and compare modes have their own colour-blind-safe scales here too.
 #pragma once
 #include <cstdint>
 #include <span>
@@ -14,7 +15,6 @@ enum class Theme : std::uint8_t { light, dark };
 
 struct StatusStyle {
     Status status;
-    const char* label;       // legend text
     std::uint32_t rgb;       // 0xRRGGBB
     bool hatched;            // drawn with diagonal hatching in `hatch_rgb`
     std::uint32_t hatch_rgb;
@@ -36,6 +36,10 @@ struct MapColors {
 std::span<const StatusStyle> status_styles(Theme theme);  // in legend order
 const StatusStyle& status_style(Status status, Theme theme);
 const MapColors& map_colors(Theme theme);
+// Overview mode: a 6-step sequential blue scale (ColorBrewer Blues), step 0 = joined none.
+std::uint32_t overview_rgb(int joined, int max_joined, Theme theme);
+// Compare mode: both / only A / only B / neither / unknown (hatched) / not applicable.
+std::uint32_t compare_rgb(int compare_class_index, Theme theme);
 const char* theme_name(Theme theme);
 
 }  // namespace accord

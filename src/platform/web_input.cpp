@@ -119,6 +119,9 @@ ImGuiKey key_from_code(const char* code) {
         {"ControlRight", ImGuiKey_RightCtrl}, {"AltLeft", ImGuiKey_LeftAlt}, {"AltRight", ImGuiKey_RightAlt},
         {"MetaLeft", ImGuiKey_LeftSuper}, {"MetaRight", ImGuiKey_RightSuper}, {"Minus", ImGuiKey_Minus}, {"Equal", ImGuiKey_Equal},
         {"NumpadAdd", ImGuiKey_KeypadAdd}, {"NumpadSubtract", ImGuiKey_KeypadSubtract}, {"Digit0", ImGuiKey_0}, {"Numpad0", ImGuiKey_Keypad0},
+        {"Comma", ImGuiKey_Comma}, {"Period", ImGuiKey_Period}, {"Slash", ImGuiKey_Slash}, {"Semicolon", ImGuiKey_Semicolon},
+        {"Quote", ImGuiKey_Apostrophe}, {"BracketLeft", ImGuiKey_LeftBracket}, {"BracketRight", ImGuiKey_RightBracket},
+        {"Backslash", ImGuiKey_Backslash}, {"Backquote", ImGuiKey_GraveAccent},
     };
     for (const Entry& e : table) {
         if (!std::strcmp(code, e.code)) return e.key;

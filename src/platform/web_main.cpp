@@ -27,7 +27,11 @@
 #include "platform/web_input.h"
 #include "render/imgui_renderer.h"
 #include "render/map_renderer.h"
+#include "ui/header_ui.h"
 #include "ui/map_ui.h"
+#include "ui/records_ui.h"
+#include "ui/strings.h"
+#include "ui/timeline_ui.h"
 
 namespace {
 
@@ -45,11 +49,12 @@ struct App {
     accord::ui::MapScene scene;
     bool has_geometry = false;
     std::string geometry_error;
-    std::uint64_t colored_generation = 0;  // what the feature colours were computed for
-    accord::Index colored_commitment = accord::no_index;
-    accord::DayNumber colored_day = 0;
-    accord::Theme colored_theme = accord::Theme::light;
-    bool colors_valid = false;
+    std::vector<std::uint32_t> feature_rgb;  // what the renderer has, to upload only changes
+    std::vector<bool> feature_hatched;
+    // Last values told to JavaScript listeners (select, datechange, commitmentchange).
+    std::string told_selected;
+    accord::DayNumber told_day = 0;
+    accord::Index told_commitment = accord::no_index;
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl_context = 0;
     float css_width = 1, css_height = 1, device_pixel_ratio = 1;
     int framebuffer_width_px = 1, framebuffer_height_px = 1;
@@ -90,43 +95,62 @@ void sync_scene_with_dataset(App& app) {
     const auto& dataset = app.store.current();
     accord::ui::MapScene& scene = app.scene;
     if (scene.dataset == dataset.get()) return;
-    std::string previous_commitment = scene.dataset && scene.commitment != accord::no_index ? scene.dataset->commitments[scene.commitment].id : "";
+    const std::string previous_commitment = scene.dataset && scene.commitment != accord::no_index ? scene.dataset->commitments[scene.commitment].id : "";
+    const std::string previous_compare = scene.dataset && scene.compare != accord::no_index ? scene.dataset->commitments[scene.compare].id : "";
     scene.dataset = dataset.get();
-    scene.commitment = accord::no_index;
+    scene.commitment = scene.compare = accord::no_index;
+    scene.player.pause();
+    scene.flashes.clear();
     if (!dataset) return;
-    if (!previous_commitment.empty()) scene.commitment = dataset->commitment_index(previous_commitment);
-    if (scene.commitment == accord::no_index) scene.commitment = dataset->commitment_index("bletchley-declaration");
-    if (scene.commitment == accord::no_index && !dataset->commitments.empty()) scene.commitment = 0;
+    accord::Index commitment = previous_commitment.empty() ? accord::no_index : dataset->commitment_index(previous_commitment);
+    if (commitment == accord::no_index) commitment = dataset->commitment_index("bletchley-declaration");
+    if (commitment == accord::no_index && !dataset->commitments.empty()) commitment = 0;
+    scene.compare = previous_compare.empty() ? accord::no_index : dataset->commitment_index(previous_compare);
+    if (scene.selected.size() && dataset->party_index(scene.selected) == accord::no_index) scene.selected.clear();
     scene.day = dataset->info.as_of.last_day();
+    scene.event_days = accord::event_days(*dataset);
+    accord::ui::set_commitment(scene, commitment);
+    accord::ui::reset_time_axis(scene);
 }
 
+// Feature colours for the current mode; uploaded only when they changed.
 void update_feature_colors(App& app) {
     const accord::ui::MapScene& scene = app.scene;
     if (!app.has_geometry || !scene.dataset) return;
-    if (app.colors_valid && app.colored_generation == app.store.generation() && app.colored_commitment == scene.commitment &&
-        app.colored_day == scene.day && app.colored_theme == scene.theme) {
-        return;
-    }
     std::vector<std::uint32_t> rgb(app.mesh.features.size());
-    std::vector<bool> hatched_bits(app.mesh.features.size());
+    std::vector<bool> hatched(app.mesh.features.size());
     for (std::size_t f = 0; f < app.mesh.features.size(); ++f) {
-        const std::string& party = app.mesh.features[f].party;
-        if (party.empty() || scene.dataset->party_index(party) == accord::no_index) {
-            rgb[f] = accord::map_colors(scene.theme).land_without_party_rgb;
-            continue;
-        }
-        const accord::StatusStyle& style = accord::status_style(accord::ui::scene_status(scene, party).status, scene.theme);
+        const accord::ui::PartyStyle style = accord::ui::party_style(scene, app.mesh.features[f].party);
         rgb[f] = style.rgb;
-        hatched_bits[f] = style.hatched;
+        hatched[f] = style.hatched;
     }
-    std::unique_ptr<bool[]> hatched(new bool[hatched_bits.size()]);
-    for (std::size_t i = 0; i < hatched_bits.size(); ++i) hatched[i] = hatched_bits[i];
-    app.map_renderer.set_feature_colors(rgb, std::span<const bool>(hatched.get(), hatched_bits.size()));
-    app.colors_valid = true;
-    app.colored_generation = app.store.generation();
-    app.colored_commitment = scene.commitment;
-    app.colored_day = scene.day;
-    app.colored_theme = scene.theme;
+    if (rgb == app.feature_rgb && hatched == app.feature_hatched) return;
+    std::unique_ptr<bool[]> flags(new bool[hatched.size()]);
+    for (std::size_t i = 0; i < hatched.size(); ++i) flags[i] = hatched[i];
+    app.map_renderer.set_feature_colors(rgb, std::span<const bool>(flags.get(), hatched.size()));
+    app.feature_rgb = std::move(rgb);
+    app.feature_hatched = std::move(hatched);
+}
+
+// Tells the host page's listeners what changed this frame (web/app.js: Module.onAtlasEvent).
+void tell_javascript(App& app) {
+    const accord::ui::MapScene& scene = app.scene;
+    const auto emit = [](const char* name, const nlohmann::json& detail) {
+        const std::string text = detail.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        EM_ASM({ if (Module.onAtlasEvent) Module.onAtlasEvent(UTF8ToString($0), UTF8ToString($1)); }, name, text.c_str());
+    };
+    if (scene.selected != app.told_selected) {
+        app.told_selected = scene.selected;
+        emit("select", {{"party", scene.selected.empty() ? nlohmann::json(nullptr) : nlohmann::json(scene.selected)}});
+    }
+    if (scene.dataset && scene.day != app.told_day) {
+        app.told_day = scene.day;
+        emit("datechange", {{"date", accord::format_day(scene.day)}});
+    }
+    if (scene.dataset && scene.commitment != app.told_commitment && scene.commitment != accord::no_index) {
+        app.told_commitment = scene.commitment;
+        emit("commitmentchange", {{"commitment", scene.dataset->commitments[scene.commitment].id}});
+    }
 }
 
 std::vector<accord::render::OutlineRequest> outlines_for(const App& app) {
@@ -148,6 +172,8 @@ std::vector<accord::render::OutlineRequest> outlines_for(const App& app) {
             }
         }
     }
+    // "What changed": parties whose status changed at the last step, for a moment.
+    for (const accord::ui::Flash& flash : scene.flashes) outline(flash.party, colors.highlight_rgb, 1.4f);
     if (!scene.hovered.empty()) outline(scene.hovered, colors.highlight_rgb, 1.0f);
     if (!scene.selected.empty()) outline(scene.selected, colors.highlight_rgb, 1.6f);
     return out;
@@ -165,15 +191,19 @@ void draw_frame(App& app, double time_ms) {
     sync_scene_with_dataset(app);
     accord::ui::MapScene& scene = app.scene;
     accord::ui::apply_theme_ui(scene.theme);
-    app.view.set_rect({0, 0, app.css_width, app.css_height});
+    scene.layout = accord::ui::compute_layout(app.css_width, app.css_height, scene.panel != accord::ui::RecordPanel::none, scene.touch);
+    app.view.set_rect({scene.layout.map.x, scene.layout.map.y, scene.layout.map.width, scene.layout.map.height});
     scene.view_changed = false;
 
     ImGui::NewFrame();
     if (app.has_geometry && scene.dataset) {
+        accord::ui::advance_scene(scene, io.DeltaTime);
         accord::ui::map_input_ui(scene);
         app.view.animate(io.DeltaTime);
         accord::ui::refresh_markers(scene);
-        accord::ui::map_header_ui(scene);
+        accord::ui::header_ui(scene);
+        accord::ui::timeline_ui(scene);
+        accord::ui::records_ui(scene);
         accord::ui::map_legend_ui(scene);
         accord::ui::map_overlay_ui(scene);
     } else {
@@ -202,8 +232,9 @@ void draw_frame(App& app, double time_ms) {
     }
     app.renderer.render(*ImGui::GetDrawData(), app.framebuffer_width_px, app.framebuffer_height_px);
     app.scheduler.frame_drawn();
-    app.scheduler.set_animating(app.view.animating());
+    app.scheduler.set_animating(app.view.animating() || scene.player.playing() || !scene.flashes.empty());
     if (scene.view_changed) app.scheduler.request_frames();
+    tell_javascript(app);
 }
 
 EM_BOOL animation_frame(double time_ms, void*) {
@@ -226,8 +257,11 @@ void schedule(App& app) {
 // [SECTION] C API for the host page (exported; see web/app.js)
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE void accord_set_viewport(float css_width, float css_height, float device_pixel_ratio) {
+// `coarse_pointer`: the page's primary pointer is a finger (CSS `pointer: coarse`), so controls
+// get 44 px touch targets. Decided by the device, not by the last event, so the layout is stable.
+EMSCRIPTEN_KEEPALIVE void accord_set_viewport(float css_width, float css_height, float device_pixel_ratio, int coarse_pointer) {
     App& app = *g_app;
+    app.scene.touch = coarse_pointer != 0;
     app.css_width = std::max(css_width, 1.0f);
     app.css_height = std::max(css_height, 1.0f);
     app.device_pixel_ratio = std::clamp(device_pixel_ratio, 0.5f, 8.0f);
@@ -272,7 +306,7 @@ EMSCRIPTEN_KEEPALIVE int accord_load_geometry(const char* data, int size) {
     app.scene.picker = &app.picker;
     app.has_geometry = true;
     app.geometry_error.clear();
-    app.colors_valid = false;
+    app.feature_rgb.clear();  // upload the colours for the new mesh
     app.scheduler.request_frames();
     schedule(app);
     return 1;
@@ -285,10 +319,9 @@ EMSCRIPTEN_KEEPALIVE const char* accord_set_view(const char* json_text) {
     App& app = *g_app;
     nlohmann::json request = nlohmann::json::parse(json_text, nullptr, false);
     nlohmann::json errors = nlohmann::json::array();
-    accord::ui::MapScene next = app.scene;
     std::optional<accord::ProjectionKind> projection;
     sync_scene_with_dataset(app);
-    next = app.scene;
+    accord::ui::MapScene next = app.scene;
     if (!request.is_object()) {
         errors.push_back("expected an object");
     } else {
@@ -316,6 +349,20 @@ EMSCRIPTEN_KEEPALIVE const char* accord_set_view(const char* json_text) {
             else if (value == "dark") next.theme = accord::Theme::dark;
             else errors.push_back("theme must be light or dark, got " + value.dump());
         }
+        if (request.contains("mode")) {
+            const auto& value = request["mode"];
+            if (value == "single") next.mode = accord::ui::MapMode::single;
+            else if (value == "overview") next.mode = accord::ui::MapMode::overview;
+            else if (value == "compare") next.mode = accord::ui::MapMode::compare;
+            else errors.push_back("mode must be single, overview or compare, got " + value.dump());
+        }
+        if (request.contains("compare")) {
+            const auto& value = request["compare"];
+            const accord::Index c = d && value.is_string() ? d->commitment_index(value.get<std::string>()) : accord::no_index;
+            if (c == accord::no_index) errors.push_back("unknown commitment to compare " + value.dump());
+            else next.compare = c;
+        }
+        if (next.mode == accord::ui::MapMode::compare && next.compare == accord::no_index) errors.push_back("compare mode needs \"compare\": a commitment id");
         if (request.contains("selected")) {
             const auto& value = request["selected"];
             if (value.is_null() || value == "") next.selected.clear();
@@ -324,7 +371,17 @@ EMSCRIPTEN_KEEPALIVE const char* accord_set_view(const char* json_text) {
         }
     }
     if (errors.empty()) {
-        app.scene = next;
+        accord::ui::MapScene& scene = app.scene;
+        const accord::Index commitment = next.commitment;
+        const accord::DayNumber day = next.day;
+        next.commitment = scene.commitment;
+        next.day = scene.day;
+        const bool newly_selected = next.selected != scene.selected && !next.selected.empty();
+        scene = next;
+        accord::ui::set_commitment(scene, commitment);
+        accord::ui::set_day(scene, day);
+        if (newly_selected) accord::ui::choose_party(scene, scene.selected);
+        if (request.contains("selected") && scene.selected.empty() && scene.panel == accord::ui::RecordPanel::country) scene.panel = accord::ui::RecordPanel::none;
         if (projection) app.view.set_projection(*projection);
         app.scheduler.request_frames();
         schedule(app);
@@ -379,12 +436,82 @@ EMSCRIPTEN_KEEPALIVE const char* accord_legend_json() {
         std::snprintf(buffer, sizeof buffer, "#%06x", rgb & 0xFFFFFF);
         return std::string(buffer);
     };
-    for (const accord::StatusStyle& style : accord::status_styles(app.scene.theme)) {
-        nlohmann::json entry = {{"status", accord::status_name(style.status)}, {"label", style.label}, {"color", hex(style.rgb)}, {"hatched", style.hatched}};
-        if (style.hatched) entry["hatchColor"] = hex(style.hatch_rgb);
-        list.push_back(entry);
+    const accord::ui::MapScene& scene = app.scene;
+    if (scene.mode == accord::ui::MapMode::compare && scene.dataset && scene.compare != accord::no_index) {
+        const accord::CompareCounts counts = accord::compare_counts(*scene.dataset, scene.commitment, scene.compare, scene.day);
+        const int values[] = {counts.both, counts.only_a, counts.only_b, counts.neither, counts.unknown, counts.not_applicable};
+        for (int c = 0; c < 6; ++c) {
+            const auto compare = static_cast<accord::CompareClass>(c);
+            nlohmann::json entry = {{"status", accord::compare_class_name(compare)}, {"label", accord::ui::compare_label(compare)},
+                                    {"color", hex(accord::compare_rgb(c, scene.theme))}, {"hatched", compare == accord::CompareClass::unknown},
+                                    {"count", values[c]}};
+            if (compare == accord::CompareClass::unknown) entry["hatchColor"] = hex(accord::status_style(accord::Status::unknown, scene.theme).hatch_rgb);
+            list.push_back(entry);
+        }
+    } else if (scene.mode == accord::ui::MapMode::overview && scene.dataset) {
+        const std::vector<accord::Index> shown = accord::ui::overview_commitments(scene);
+        const int top = accord::max_joined_count(*scene.dataset, shown, scene.day);
+        for (int joined = 0; joined <= top; ++joined) {
+            list.push_back({{"status", "joined-" + std::to_string(joined)}, {"label", std::to_string(joined)},
+                            {"color", hex(accord::overview_rgb(joined, top, scene.theme))}, {"hatched", false}});
+        }
+    } else {
+        for (const accord::StatusStyle& style : accord::status_styles(scene.theme)) {
+            nlohmann::json entry = {{"status", accord::status_name(style.status)}, {"label", accord::ui::status_label(style.status)},
+                                    {"color", hex(style.rgb)}, {"hatched", style.hatched}};
+            if (style.hatched) entry["hatchColor"] = hex(style.hatch_rgb);
+            list.push_back(entry);
+        }
     }
     app.scratch = list.dump();
+    return app.scratch.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void accord_play() {
+    App& app = *g_app;
+    accord::ui::MapScene& scene = app.scene;
+    if (!scene.dataset) return;
+    scene.player.set_range(scene.dataset->first_day(), std::max(scene.dataset->info.as_of.last_day(), scene.day));
+    scene.player.play(scene.day);
+    app.scheduler.request_frames();
+    schedule(app);
+}
+
+EMSCRIPTEN_KEEPALIVE void accord_pause() {
+    g_app->scene.player.pause();
+    g_app->scheduler.request_frames();
+    schedule(*g_app);
+}
+
+// {status, date, confidence, sources: [{url, publisher}], action} of a party in a commitment on a
+// day, or {"error": "..."}.
+EMSCRIPTEN_KEEPALIVE const char* accord_status_of(const char* party, const char* commitment, const char* date) {
+    App& app = *g_app;
+    const accord::Dataset* d = app.store.current().get();
+    nlohmann::json out;
+    const accord::Index p = d ? d->party_index(party) : accord::no_index;
+    const accord::Index c = d ? d->commitment_index(commitment) : accord::no_index;
+    const auto day = accord::parse_iso_date(date);
+    if (p == accord::no_index) out["error"] = std::string("unknown party ") + party;
+    else if (c == accord::no_index) out["error"] = std::string("unknown commitment ") + commitment;
+    else if (!day || day->precision != accord::DatePrecision::day) out["error"] = std::string("date must be YYYY-MM-DD, got ") + date;
+    else {
+        const accord::StatusAt status = d->status_of(p, c, day->first_day());
+        out["status"] = accord::status_name(status.status);
+        out["inWindow"] = status.in_window;
+        out["date"] = nullptr;
+        out["confidence"] = nullptr;
+        out["sources"] = nlohmann::json::array();
+        if (status.action != accord::no_index) {
+            const accord::Action& action = d->actions[status.action];
+            out["action"] = accord::action_kind_name(action.kind);
+            out["date"] = action.date.to_string();
+            out["confidence"] = accord::confidence_name(action.confidence);
+            for (const accord::Index s : action.sources) out["sources"].push_back({{"url", d->sources[s].url}, {"publisher", d->sources[s].publisher}});
+            if (!action.note.empty()) out["note"] = action.note;
+        }
+    }
+    app.scratch = out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return app.scratch.c_str();
 }
 
@@ -428,6 +555,7 @@ EMSCRIPTEN_KEEPALIVE const char* accord_state_json() {
         state["commitment"] = app.scene.dataset->commitments[app.scene.commitment].id;
         state["date"] = accord::format_day(app.scene.day);
         state["partyCount"] = app.scene.dataset->party_count_on(app.scene.commitment, app.scene.day);
+        state["stepDelta"] = app.scene.step_delta;
     }
     state["map"] = {{"loaded", app.has_geometry}, {"projection", accord::projection_name(app.view.projection())},
                     {"zoom", app.view.zoom()}, {"centerX", app.view.center().x}, {"centerY", app.view.center().y},
@@ -436,6 +564,19 @@ EMSCRIPTEN_KEEPALIVE const char* accord_state_json() {
                     {"features", app.mesh.features.size()}, {"triangles", app.mesh.fill_indices.size() / 3}};
     state["geometryError"] = app.geometry_error.empty() ? nlohmann::json(nullptr) : nlohmann::json(app.geometry_error);
     state["theme"] = accord::theme_name(app.scene.theme);
+    static const char* mode_names[] = {"single", "overview", "compare"};
+    state["mode"] = mode_names[static_cast<int>(app.scene.mode)];
+    state["compare"] = app.scene.dataset && app.scene.compare != accord::no_index ? nlohmann::json(app.scene.dataset->commitments[app.scene.compare].id) : nlohmann::json(nullptr);
+    state["playing"] = app.scene.player.playing();
+    static const char* panel_names[] = {"none", "country", "commitment"};
+    state["panel"] = panel_names[static_cast<int>(app.scene.panel)];
+    state["layout"] = {{"narrow", app.scene.layout.narrow},
+                       {"map", {app.scene.layout.map.x, app.scene.layout.map.y, app.scene.layout.map.width, app.scene.layout.map.height}},
+                       {"timeline", {app.scene.layout.timeline.x, app.scene.layout.timeline.y, app.scene.layout.timeline.width, app.scene.layout.timeline.height}},
+                       {"search", {app.scene.search_box.x, app.scene.search_box.y, app.scene.search_box.width, app.scene.search_box.height}},
+                       {"touchTarget", app.scene.layout.touch_target},
+                       {"panel", {app.scene.layout.panel.x, app.scene.layout.panel.y, app.scene.layout.panel.width, app.scene.layout.panel.height}}};
+    state["flashes"] = app.scene.flashes.size();
     state["selected"] = app.scene.selected.empty() ? nlohmann::json(nullptr) : nlohmann::json(app.scene.selected);
     state["hovered"] = app.scene.hovered.empty() ? nlohmann::json(nullptr) : nlohmann::json(app.scene.hovered);
     state["rejected"] = app.store.last_rejected_name().empty() ? nlohmann::json(nullptr) : nlohmann::json(app.store.last_rejected_name());
@@ -487,6 +628,27 @@ int main() {
         return 1;
     }
     app.scene.view = &app.view;
+    // Links leave the app only as http(s), in a new tab, without access back to this page.
+    app.scene.open_link = [](const char* url) {
+        if (std::strncmp(url, "https://", 8) != 0 && std::strncmp(url, "http://", 7) != 0) return;
+        EM_ASM({ window.open(UTF8ToString($0), '_blank', 'noopener,noreferrer'); }, url);
+    };
+    app.scene.fly_to_party = [](const std::string& party) {
+        App& a = *g_app;
+        for (const accord::WorldMarker& m : a.mesh.markers) {
+            if (m.party != party) continue;
+            const int f = a.mesh.feature_of_party(party);
+            // Zoom so that the shape is about a fifth of the map, between 2x and 12x.
+            double zoom = 6.0;
+            if (f >= 0) {
+                const accord::MeshFeature& feature = a.mesh.features[static_cast<std::size_t>(f)];
+                const double extent = std::max(feature.max_lon_deg - feature.min_lon_deg, feature.max_lat_deg - feature.min_lat_deg);
+                zoom = std::clamp(360.0 / std::max(extent, 0.5) / 5.0, 2.0, 12.0);
+            }
+            a.view.fly_to({m.lon_deg, m.lat_deg}, zoom);
+            return;
+        }
+    };
     accord::platform::install_input_callbacks(
         canvas_selector,
         [] {

@@ -6,14 +6,15 @@
 #include <cstdio>
 
 #include "imgui.h"
+#include "ui/strings.h"
 
 namespace accord::ui {
 
-namespace {
-
-ImU32 to_imgui_color(std::uint32_t rgb, float alpha = 1.0f) {
+ImU32 to_imgui_color(std::uint32_t rgb, float alpha) {
     return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, static_cast<int>(alpha * 255.0f));
 }
+
+namespace {
 
 const Party* party_by_id(const MapScene& scene, const std::string& id) {
     const Index p = scene.dataset ? scene.dataset->party_index(id) : no_index;
@@ -31,13 +32,6 @@ std::vector<std::string> mapped_parties(const MapScene& scene) {
 
 }  // namespace
 
-StatusAt scene_status(const MapScene& scene, const std::string& party) {
-    if (!scene.dataset || scene.commitment == no_index) return {};
-    const Index p = scene.dataset->party_index(party);
-    if (p == no_index) return {Status::not_applicable, no_index, false};
-    return scene.dataset->status_of(p, scene.commitment, scene.day);
-}
-
 void refresh_markers(MapScene& scene) {
     scene.markers.clear();
     if (!scene.mesh || !scene.view) return;
@@ -51,8 +45,11 @@ void refresh_markers(MapScene& scene) {
 void map_input_ui(MapScene& scene) {
     ImGuiIO& io = ImGui::GetIO();
     MapView& view = *scene.view;
+    if (!scene.mesh || !scene.picker) return;
     const CssPoint mouse{io.MousePos.x, io.MousePos.y};
-    const bool mouse_on_map = !io.WantCaptureMouse && ImGui::IsMousePosValid();
+    const Rect& area = scene.layout.map;
+    const bool mouse_on_map = !io.WantCaptureMouse && ImGui::IsMousePosValid() && io.MousePos.x >= area.x && io.MousePos.y >= area.y &&
+                              io.MousePos.x < area.x + area.width && io.MousePos.y < area.y + area.height;
     scene.hovered.clear();
     if (mouse_on_map) {
         if (ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f)) {
@@ -68,6 +65,8 @@ void map_input_ui(MapScene& scene) {
             scene.view_changed = true;
         } else if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 16.0f) {
             scene.selected = party_at_css(*scene.mesh, *scene.picker, view, scene.markers, scene.marker_rules, mouse);
+            scene.panel = scene.selected.empty() ? (scene.panel == RecordPanel::country ? RecordPanel::none : scene.panel) : RecordPanel::country;
+            scene.view_changed = true;
         }
         if (io.MouseSource == ImGuiMouseSource_Mouse && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
             scene.hovered = party_at_css(*scene.mesh, *scene.picker, view, scene.markers, scene.marker_rules, mouse);
@@ -96,8 +95,7 @@ void map_overlay_ui(MapScene& scene) {
     // Outline of the hovered / selected shape is drawn by the renderer; markers here.
     for (const ShownMarker& m : scene.markers) {
         const WorldMarker& marker = scene.mesh->markers[m.marker];
-        const StatusAt status = scene_status(scene, marker.party);
-        const StatusStyle& style = status_style(status.status, scene.theme);
+        const PartyStyle style = party_style(scene, marker.party);
         const ImVec2 center(static_cast<float>(m.css.x), static_cast<float>(m.css.y));
         const bool emphasised = marker.party == scene.hovered || marker.party == scene.selected;
         if (marker.flags & WorldMarker::derived) {
@@ -107,13 +105,11 @@ void map_overlay_ui(MapScene& scene) {
             const ImVec2 a(center.x - size.x / 2 - 5, center.y - size.y / 2 - 2), b(center.x + size.x / 2 + 5, center.y + size.y / 2 + 2);
             draw->AddRectFilled(a, b, to_imgui_color(style.rgb), 6.0f);
             draw->AddRect(a, b, to_imgui_color(emphasised ? colors.highlight_rgb : colors.marker_ring_rgb), 6.0f, 0, emphasised ? 2.0f : 1.2f);
-            const bool dark_fill = status.status == Status::party || status.status == Status::declined;
+            const bool dark_fill = style.acted;
             draw->AddText(ImVec2(center.x - size.x / 2, center.y - size.y / 2), dark_fill ? IM_COL32_WHITE : to_imgui_color(colors.text_rgb), label);
             continue;
         }
-        const bool acted = status.status == Status::party || status.status == Status::declined || status.status == Status::not_signed ||
-                           status.status == Status::withdrawn;
-        const float radius = acted || emphasised ? full_radius : full_radius * 0.65f;
+        const float radius = style.acted || emphasised ? full_radius : full_radius * 0.65f;
         draw->AddCircleFilled(center, radius + 1.5f, to_imgui_color(emphasised ? colors.highlight_rgb : colors.marker_ring_rgb), 20);
         draw->AddCircleFilled(center, radius, to_imgui_color(style.rgb), 20);
         if (style.hatched) draw->AddCircleFilled(center, radius * 0.4f, to_imgui_color(style.hatch_rgb), 12);
@@ -121,15 +117,23 @@ void map_overlay_ui(MapScene& scene) {
     if (scene.hovered.empty()) return;
     const Party* party = party_by_id(scene, scene.hovered);
     if (!party) return;
+    const Strings& text = strings();
     const StatusAt status = scene_status(scene, scene.hovered);
+    const PartyStyle style = party_style(scene, scene.hovered);
     ImGui::BeginTooltip();
     ImGui::TextUnformatted(party->name.c_str());
-    const StatusStyle& style = status_style(status.status, scene.theme);
     ImGui::ColorButton("##status", ImGui::ColorConvertU32ToFloat4(to_imgui_color(style.rgb)), ImGuiColorEditFlags_NoTooltip, ImVec2(10, 10));
     ImGui::SameLine();
-    if (status.action != no_index) {
+    if (scene.mode == MapMode::overview) {
+        const std::vector<Index> shown = overview_commitments(scene);
+        ImGui::Text(text.overview_legend_format, static_cast<int>(shown.size()));
+        ImGui::SameLine();
+        ImGui::Text(": %d", joined_count(*scene.dataset, scene.dataset->party_index(scene.hovered), shown, scene.day));
+    } else if (scene.mode == MapMode::compare && scene.compare != no_index) {
+        ImGui::TextUnformatted(compare_label(compare_class(*scene.dataset, scene.dataset->party_index(scene.hovered), scene.commitment, scene.compare, scene.day)));
+    } else if (status.action != no_index) {
         const Action& action = scene.dataset->actions[status.action];
-        ImGui::Text("%s %s", action_kind_name(action.kind), action.date.to_string().c_str());
+        ImGui::Text("%s %s", action_label(action.kind), action.date.to_string().c_str());
         std::string publishers;
         for (const Index s : action.sources) {
             if (publishers.size() > 80) {
@@ -138,75 +142,80 @@ void map_overlay_ui(MapScene& scene) {
             }
             publishers += (publishers.empty() ? "" : ", ") + scene.dataset->sources[s].publisher;
         }
-        ImGui::TextDisabled("Source: %s", publishers.c_str());
-        ImGui::TextDisabled("Confidence: %s", confidence_name(action.confidence));
+        ImGui::TextDisabled(text.source_format, publishers.c_str());
+        ImGui::TextDisabled(text.confidence_format, confidence_name(action.confidence));
     } else {
-        ImGui::TextUnformatted(style.label);
+        ImGui::TextUnformatted(status_label(status.status));
     }
-    ImGui::TextDisabled("on %s", format_day(scene.day).c_str());
+    ImGui::TextDisabled(text.on_day_format, format_day(scene.day).c_str());
     ImGui::EndTooltip();
 }
 
-void map_header_ui(MapScene& scene) {
-    if (!scene.dataset) return;
-    const Dataset& d = *scene.dataset;
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    const float width = std::min(viewport->WorkSize.x - 16.0f, 560.0f);
-    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + 8, viewport->WorkPos.y + 8));
-    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, viewport->WorkSize.y * 0.5f));
-    ImGui::SetNextWindowBgAlpha(0.92f);
-    ImGui::Begin("##header", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
-                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
-    const Commitment* current = scene.commitment == no_index ? nullptr : &d.commitments[scene.commitment];
-    ImGui::SetNextItemWidth(-1);
-    if (ImGui::BeginCombo("##commitment", current ? current->short_title.c_str() : "Choose a commitment")) {
-        for (Index c = 0; c < d.commitments.size(); ++c) {
-            char label[256];
-            std::snprintf(label, sizeof label, "%s  (%d)##%u", d.commitments[c].short_title.c_str(), d.commitments[c].adopted.year, c);
-            if (ImGui::Selectable(label, c == scene.commitment)) {
-                scene.commitment = c;
-                scene.view_changed = true;
-            }
-        }
-        ImGui::EndCombo();
+namespace {
+
+void swatch_ui(std::uint32_t rgb, bool hatched, std::uint32_t hatch_rgb, Theme theme) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float size = ImGui::GetTextLineHeight() * 0.8f;
+    const ImVec2 a(at.x, at.y + 2), b(at.x + size, at.y + 2 + size);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(a, b, to_imgui_color(rgb));
+    if (hatched) {
+        draw->PushClipRect(a, b, true);
+        for (float k = -size; k < size; k += 4.0f) draw->AddLine(ImVec2(a.x + k, b.y), ImVec2(a.x + k + size, a.y), to_imgui_color(hatch_rgb), 1.4f);
+        draw->PopClipRect();
     }
-    if (current) {
-        const int parties = d.party_count_on(scene.commitment, scene.day);
-        ImGui::Text("%d parties on %s", parties, format_day(scene.day).c_str());
-        if (current->completeness == ListCompleteness::partial) {
-            const StatedCount* latest = nullptr;
-            for (const StatedCount& sc : current->stated_counts) {
-                if (sc.has_count && (!latest || sc.as_of.last_day() >= latest->as_of.last_day())) latest = &sc;
-            }
-            ImGui::SameLine();
-            if (latest) ImGui::TextDisabled("· partial list: %d of about %d known", parties, latest->count);
-            else ImGui::TextDisabled("· partial list");
-        }
-    }
-    ImGui::End();
+    draw->AddRect(a, b, to_imgui_color(map_colors(theme).border_rgb, 0.6f));
+    ImGui::Dummy(ImVec2(size + 4, size));
+    ImGui::SameLine();
 }
 
+const StatedCount* latest_count(const Commitment& c) {
+    const StatedCount* latest = nullptr;
+    for (const StatedCount& sc : c.stated_counts) {
+        if (sc.has_count && (!latest || sc.as_of.last_day() > latest->as_of.last_day() ||
+                             (sc.as_of.last_day() == latest->as_of.last_day() && sc.count > latest->count))) {
+            latest = &sc;
+        }
+    }
+    return latest;
+}
+
+}  // namespace
+
 void map_legend_ui(const MapScene& scene) {
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + 8, viewport->WorkPos.y + viewport->WorkSize.y - 8), ImGuiCond_Always, ImVec2(0, 1));
+    if (!scene.dataset) return;
+    const Strings& text = strings();
+    const Rect& map = scene.layout.map;
+    ImGui::SetNextWindowPos(ImVec2(map.x + 8, map.y + map.height - 8), ImGuiCond_Always, ImVec2(0, 1));
     ImGui::SetNextWindowBgAlpha(0.92f);
     ImGui::Begin("##legend", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
                                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
-    for (const StatusStyle& style : status_styles(scene.theme)) {
-        const ImVec2 at = ImGui::GetCursorScreenPos();
-        const float size = ImGui::GetTextLineHeight() * 0.8f;
-        ImDrawList* draw = ImGui::GetWindowDrawList();
-        draw->AddRectFilled(ImVec2(at.x, at.y + 2), ImVec2(at.x + size, at.y + 2 + size), to_imgui_color(style.rgb));
-        if (style.hatched) {
-            for (float k = -size; k < size; k += 4.0f) {
-                draw->AddLine(ImVec2(at.x + std::max(k, 0.0f), at.y + 2 + std::max(-k, 0.0f) + size - std::max(-k, 0.0f)),
-                              ImVec2(at.x + std::min(k + size, size), at.y + 2 + size - std::min(k + size, size)), to_imgui_color(style.hatch_rgb), 1.2f);
+    if (scene.mode == MapMode::overview) {
+        const std::vector<Index> shown = overview_commitments(scene);
+        const int top = max_joined_count(*scene.dataset, shown, scene.day);
+        ImGui::Text(text.overview_legend_format, static_cast<int>(shown.size()));
+        for (int joined = 0; joined <= top; joined += std::max(1, top / 5)) {
+            swatch_ui(overview_rgb(joined, top, scene.theme), false, 0, scene.theme);
+            ImGui::Text("%d", joined);
+            if (joined + std::max(1, top / 5) <= top) ImGui::SameLine(0, 10);
+        }
+    } else if (scene.mode == MapMode::compare && scene.compare != no_index) {
+        const CompareCounts counts = compare_counts(*scene.dataset, scene.commitment, scene.compare, scene.day);
+        const int values[] = {counts.both, counts.only_a, counts.only_b, counts.neither, counts.unknown, counts.not_applicable};
+        for (int c = 0; c < 6; ++c) {
+            swatch_ui(compare_rgb(c, scene.theme), c == static_cast<int>(CompareClass::unknown), status_style(Status::unknown, scene.theme).hatch_rgb, scene.theme);
+            ImGui::Text("%s: %d", compare_label(static_cast<CompareClass>(c)), values[c]);
+        }
+    } else {
+        const Commitment* c = scene.commitment == no_index ? nullptr : &scene.dataset->commitments[scene.commitment];
+        for (const StatusStyle& style : status_styles(scene.theme)) {
+            swatch_ui(style.rgb, style.hatched, style.hatch_rgb, scene.theme);
+            if (style.status == Status::unknown && c && c->completeness == ListCompleteness::partial && latest_count(*c)) {
+                ImGui::Text(text.unknown_partial_format, scene.dataset->party_count_on(scene.commitment, scene.day), latest_count(*c)->count);
+            } else {
+                ImGui::TextUnformatted(status_label(style.status));
             }
         }
-        draw->AddRect(ImVec2(at.x, at.y + 2), ImVec2(at.x + size, at.y + 2 + size), to_imgui_color(map_colors(scene.theme).border_rgb, 0.6f));
-        ImGui::Dummy(ImVec2(size + 4, size));
-        ImGui::SameLine();
-        ImGui::TextUnformatted(style.label);
     }
     ImGui::End();
 }

@@ -1,0 +1,189 @@
+// Record panels: see records_ui.h.
+#include "ui/records_ui.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "core/search.h"
+#include "imgui.h"
+#include "ui/header_ui.h"
+#include "ui/map_ui.h"
+#include "ui/strings.h"
+
+namespace accord::ui {
+
+namespace {
+
+// A link: underlined text in the link colour; returns true when activated (click, tap, Enter).
+bool link_ui(const char* label) {
+    const ImVec4 colour = ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive);
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const ImVec2 size = ImGui::CalcTextSize(label);
+    const bool pressed = ImGui::InvisibleButton(label, ImVec2(std::max(size.x, 1.0f), size.y));
+    ImGui::GetWindowDrawList()->AddText(at, ImGui::GetColorU32(ImGuiCol_Text), label);
+    if (ImGui::IsItemHovered()) {
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(at.x, at.y + size.y), ImVec2(at.x + size.x, at.y + size.y), ImGui::GetColorU32(ImGuiCol_Text));
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    }
+    ImGui::PopStyleColor();
+    return pressed;
+}
+
+void source_links_ui(MapScene& scene, const std::vector<Index>& sources, const char* id) {
+    for (const Index s : sources) {
+        const Source& source = scene.dataset->sources[s];
+        ImGui::PushID(id);
+        ImGui::PushID(static_cast<int>(s));
+        ImGui::Bullet();
+        if (link_ui(source.publisher.c_str()) && scene.open_link) scene.open_link(source.url.c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s: %s", source.url.c_str(), source_kind_name(source.kind), source.supports.c_str());
+        ImGui::PopID();
+        ImGui::PopID();
+    }
+}
+
+std::string date_text(const ActionDate& date) {
+    switch (date.form) {
+        case DateForm::on:
+            return date.first.precision == DatePrecision::day ? day_label(date.first.first_day(), true)
+                   : date.first.precision == DatePrecision::month ? month_label(date.first.first_day(), true)
+                                                                   : std::to_string(date.first.year);
+        case DateForm::by: return "by " + date.first.to_string();
+        case DateForm::between: return "between " + date.first.to_string() + " and " + date.second.to_string();
+    }
+    return date.to_string();
+}
+
+void country_ui(MapScene& scene) {
+    const Strings& text = strings();
+    const Dataset& d = *scene.dataset;
+    const Index p = d.party_index(scene.selected);
+    if (p == no_index) return;
+    const Party& party = d.parties[p];
+    ImGui::TextUnformatted(party.name.c_str());
+    if (!party.aliases.empty()) {
+        std::string aliases;
+        for (const std::string& a : party.aliases) aliases += (aliases.empty() ? "" : ", ") + a;
+        ImGui::TextDisabled("%s · %s", party.id.c_str(), aliases.c_str());
+    }
+    if (scene.commitment != no_index) {
+        const StatusAt status = d.status_of(p, scene.commitment, scene.day);
+        ImGui::Text(text.status_on_format, day_label(scene.day, true).c_str(), status_label(status.status));
+    }
+    ImGui::SeparatorText(text.actions_heading);
+    const auto actions = d.actions_of_party(p);
+    if (actions.empty()) ImGui::TextWrapped("%s", text.no_actions);
+    for (const Index a : actions) {
+        const Action& action = d.actions[a];
+        const Commitment& commitment = d.commitments[action.commitment];
+        ImGui::PushID(static_cast<int>(a));
+        ImGui::TextWrapped("%s", commitment.short_title.c_str());
+        ImGui::TextDisabled("%s %s · %s", action_label(action.kind), date_text(action.date).c_str(), confidence_name(action.confidence));
+        if (!action.date.note.empty()) ImGui::TextWrapped("%s", action.date.note.c_str());
+        if (!action.note.empty()) ImGui::TextWrapped("%s%s", text.note_prefix, action.note.c_str());
+        source_links_ui(scene, action.sources, "sources");
+        ImGui::Spacing();
+        ImGui::PopID();
+    }
+}
+
+void commitment_ui(MapScene& scene) {
+    const Strings& text = strings();
+    const Dataset& d = *scene.dataset;
+    if (scene.commitment == no_index) return;
+    const Commitment& c = d.commitments[scene.commitment];
+    ImGui::TextWrapped("%s", c.official_title.c_str());
+    std::string adopted = c.adopted.to_string();
+    ImGui::TextDisabled(text.adopted_format, adopted.c_str());
+    if (c.event != no_index) {
+        ImGui::SameLine();
+        ImGui::TextDisabled(text.at_event_format, d.events[c.event].name.c_str());
+    }
+    if (!c.reference.empty()) ImGui::TextDisabled("%s", c.reference.c_str());
+    ImGui::TextWrapped("%s", c.summary.c_str());
+    if (!c.text_url.empty() && link_ui(text.read_text) && scene.open_link) scene.open_link(c.text_url.c_str());
+    ImGui::Spacing();
+    ImGui::TextWrapped("%s", c.completeness == ListCompleteness::complete ? text.completeness_complete : text.completeness_partial);
+    for (const StatedCount& sc : c.stated_counts) {
+        ImGui::Bullet();
+        ImGui::TextWrapped(text.stated_count_format, sc.text.c_str(), sc.as_of.to_string().c_str());
+    }
+    ImGui::TextWrapped(text.confidence_format, confidence_name(c.confidence));
+    ImGui::TextDisabled("%s", c.confidence_note.c_str());
+    if (!c.open_doubts.empty() && ImGui::TreeNode(text.open_doubts)) {
+        for (const std::string& doubt : c.open_doubts) {
+            ImGui::Bullet();
+            ImGui::TextWrapped("%s", doubt.c_str());
+        }
+        ImGui::TreePop();
+    }
+    ImGui::SeparatorText(text.parties_heading);
+    static char filter[64] = "";
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputTextWithHint("##party-filter", text.filter_parties_hint, filter, sizeof filter);
+    const std::string folded = fold_for_search(filter);
+    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
+    if (ImGui::BeginTable("##parties", 3, flags)) {
+        ImGui::TableSetupColumn(text.column_party, ImGuiTableColumnFlags_DefaultSort, 2.0f);
+        ImGui::TableSetupColumn(text.column_action, 0, 1.2f);
+        ImGui::TableSetupColumn(text.column_date, 0, 1.2f);
+        ImGui::TableHeadersRow();
+        std::vector<const Action*> rows;
+        for (const Action& a : d.actions_of(scene.commitment)) {
+            if (folded.empty() || fold_for_search(d.parties[a.party].name + " " + d.parties[a.party].id).find(folded) != std::string::npos) rows.push_back(&a);
+        }
+        if (const ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs(); sort && sort->SpecsCount > 0) {
+            const ImGuiTableColumnSortSpecs& spec = sort->Specs[0];
+            const auto less = [&](const Action* x, const Action* y) {
+                if (spec.ColumnIndex == 0) return d.parties[x->party].name < d.parties[y->party].name;
+                if (spec.ColumnIndex == 1) return std::string(action_label(x->kind)) < action_label(y->kind);
+                return x->certain_day < y->certain_day;
+            };
+            const bool descending = spec.SortDirection == ImGuiSortDirection_Descending;
+            std::stable_sort(rows.begin(), rows.end(), [&](const Action* x, const Action* y) { return descending ? less(y, x) : less(x, y); });
+        }
+        for (const Action* a : rows) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::PushID(a);
+            if (ImGui::Selectable(d.parties[a->party].name.c_str(), d.parties[a->party].id == scene.selected, ImGuiSelectableFlags_SpanAllColumns)) {
+                choose_party(scene, d.parties[a->party].id);
+            }
+            ImGui::PopID();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(action_label(a->kind));
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(a->date.to_string().c_str());
+        }
+        ImGui::EndTable();
+    }
+    ImGui::SeparatorText(text.sources_heading);
+    source_links_ui(scene, c.sources, "commitment-sources");
+}
+
+}  // namespace
+
+void records_ui(MapScene& scene) {
+    if (!scene.dataset || scene.panel == RecordPanel::none) return;
+    if (scene.panel == RecordPanel::country && scene.dataset->party_index(scene.selected) == no_index) {
+        scene.panel = RecordPanel::none;
+        return;
+    }
+    const Rect& r = scene.layout.panel;
+    ImGui::SetNextWindowPos(ImVec2(r.x, r.y));
+    ImGui::SetNextWindowSize(ImVec2(r.width, r.height));
+    ImGui::Begin("##record", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                                          ImGuiWindowFlags_NoFocusOnAppearing);
+    const float close_width = scene.layout.touch_target * 2.2f;
+    ImGui::SetCursorPosX(ImGui::GetWindowWidth() - close_width - ImGui::GetStyle().WindowPadding.x);
+    if (ImGui::Button(strings().close, ImVec2(close_width, scene.layout.touch_target * 0.8f))) {
+        scene.panel = RecordPanel::none;
+        scene.view_changed = true;
+    }
+    if (scene.panel == RecordPanel::country) country_ui(scene);
+    else if (scene.panel == RecordPanel::commitment) commitment_ui(scene);
+    ImGui::End();
+}
+
+}  // namespace accord::ui

@@ -1,0 +1,77 @@
+// Every text the UI shows, in one table, so that translations (and country names in other
+// languages) can come later by swapping the table. English only for now.
+#pragma once
+#include "core/dataset.h"
+#include "core/map_modes.h"
+
+namespace accord::ui {
+
+struct Strings {
+    // Statuses (legend, tooltips, panels)
+    const char* status_party = "Signed, endorsed or joined";
+    const char* status_declined = "Declined";
+    const char* status_not_signed = "Not among the signatories (as of a date)";
+    const char* status_withdrawn = "Withdrew";
+    const char* status_unknown = "Unknown: the source list is partial";
+    const char* status_not_party = "Not a party (the list is complete)";
+    const char* status_not_applicable = "Not applicable";
+    const char* unknown_partial_format = "Unknown: the list is partial (%d of about %d known)";
+    // Modes
+    const char* mode_single = "One commitment";
+    const char* mode_overview = "Overview";
+    const char* mode_compare = "Compare";
+    const char* overview_legend_format = "Commitments joined (of %d shown)";
+    const char* compare_both = "Both";
+    const char* compare_only_a = "Only A";
+    const char* compare_only_b = "Only B";
+    const char* compare_neither = "Neither";
+    const char* compare_unknown = "Unknown (a list is partial)";
+    const char* compare_not_applicable = "Not applicable";
+    const char* compare_with = "compared with";
+    // Header, search
+    const char* choose_commitment = "Choose a commitment";
+    const char* filter_hint = "Filter commitments";
+    const char* search_hint = "Search countries, commitments";
+    const char* no_results = "No match";
+    const char* about_commitment = "About";
+    // Timeline
+    const char* play = "Play";
+    const char* pause = "Pause";
+    const char* previous_event = "Previous event";
+    const char* next_event = "Next event";
+    const char* speed = "Speed";
+    const char* count_format = "%s: %d parties";
+    const char* count_change_format = ", %+d";
+    const char* announced = "announced";
+    // Records
+    const char* close = "Close";
+    const char* actions_heading = "Record";
+    const char* no_actions = "No recorded action in this dataset.";
+    const char* status_on_format = "On %s: %s";
+    const char* confidence_format = "Confidence: %s";
+    const char* sources_heading = "Sources";
+    const char* adopted_format = "Adopted %s";
+    const char* at_event_format = "at %s";
+    const char* completeness_complete = "The party list is complete.";
+    const char* completeness_partial = "The party list is partial: absence from it means unknown, not refusal.";
+    const char* stated_count_format = "%s (as of %s)";
+    const char* open_doubts = "Open doubts";
+    const char* parties_heading = "Parties";
+    const char* filter_parties_hint = "Filter parties";
+    const char* column_party = "Party";
+    const char* column_action = "Action";
+    const char* column_date = "Date";
+    const char* column_commitment = "Commitment";
+    const char* read_text = "Text of the commitment";
+    const char* note_prefix = "Note: ";
+    // Tooltip
+    const char* source_format = "Source: %s";
+    const char* on_day_format = "on %s";
+};
+
+const Strings& strings();
+const char* status_label(Status status);
+const char* compare_label(CompareClass compare);
+const char* action_label(ActionKind kind);  // "signed", "endorsed", … as readers say it
+
+}  // namespace accord::ui

@@ -1,0 +1,210 @@
+// Timeline panel: see timeline_ui.h.
+#include "ui/timeline_ui.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "imgui.h"
+#include "ui/map_ui.h"
+#include "ui/strings.h"
+
+namespace accord::ui {
+
+namespace {
+
+constexpr double min_visible_days = 14;
+
+// The status an action leads to, for colouring its tick.
+Status status_after(ActionKind kind) {
+    if (action_joins(kind)) return Status::party;
+    switch (kind) {
+        case ActionKind::declined: return Status::declined;
+        case ActionKind::withdrew: return Status::withdrawn;
+        case ActionKind::disputed: return Status::unknown;
+        default: return Status::not_signed;
+    }
+}
+
+struct Axis {
+    float left_css = 0, right_css = 0, top_css = 0, bottom_css = 0;
+    double first_day = 0, last_day = 1;
+    double pixels_per_day() const { return (right_css - left_css) / std::max(last_day - first_day, 1e-9); }
+    float x_of(double day) const { return static_cast<float>(left_css + (day - first_day) * pixels_per_day()); }
+    double day_at(float x_css) const { return first_day + (x_css - left_css) / pixels_per_day(); }
+};
+
+void jump(MapScene& scene, std::optional<DayNumber> day) {
+    if (!day) return;
+    scene.player.pause();
+    set_day(scene, *day);
+    // Keep the cursor on screen.
+    const double span = scene.axis_last_day - scene.axis_first_day;
+    if (*day < scene.axis_first_day || *day > scene.axis_last_day) {
+        scene.axis_first_day = *day - span / 2;
+        scene.axis_last_day = *day + span / 2;
+    }
+}
+
+void toggle_play(MapScene& scene) {
+    if (scene.player.playing()) {
+        scene.player.pause();
+    } else {
+        scene.player.set_range(scene.dataset->first_day(), std::max(scene.dataset->info.as_of.last_day(), scene.day));
+        scene.player.play(scene.day);
+    }
+    scene.view_changed = true;
+}
+
+void controls_ui(MapScene& scene) {
+    const Strings& text = strings();
+    const float button = scene.layout.touch_target;
+    if (ImGui::Button("<##previous", ImVec2(button, button))) jump(scene, previous_day(scene.event_days, scene.day));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.previous_event);
+    ImGui::SameLine();
+    if (ImGui::Button(scene.player.playing() ? "||##play" : ">##play", ImVec2(button * 1.4f, button))) toggle_play(scene);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", scene.player.playing() ? text.pause : text.play);
+    ImGui::SameLine();
+    if (ImGui::Button(">|##next", ImVec2(button, button))) jump(scene, next_day(scene.event_days, scene.day));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.next_event);
+    ImGui::SameLine();
+    static const struct {
+        const char* label;
+        double days_per_second;
+    } speeds[] = {{"1 mo/s", 30}, {"3 mo/s", 91}, {"1 yr/s", 365}};
+    int current = 0;
+    for (int i = 0; i < 3; ++i) {
+        if (std::fabs(scene.player.days_per_second() - speeds[i].days_per_second) < 1) current = i;
+    }
+    ImGui::SetNextItemWidth(90);
+    if (ImGui::BeginCombo("##speed", speeds[current].label)) {
+        for (int i = 0; i < 3; ++i) {
+            if (ImGui::Selectable(speeds[i].label, i == current)) scene.player.set_days_per_second(speeds[i].days_per_second);
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    if (scene.commitment != no_index) {
+        const int count = scene.dataset->party_count_on(scene.commitment, scene.day);
+        char line[160];
+        const int n = std::snprintf(line, sizeof line, text.count_format, day_label(scene.day, true).c_str(), count);
+        if (scene.step_delta != 0 && n > 0 && n < static_cast<int>(sizeof line)) {
+            std::snprintf(line + n, sizeof line - static_cast<std::size_t>(n), text.count_change_format, scene.step_delta);
+        }
+        ImGui::TextUnformatted(line);
+    } else {
+        ImGui::TextUnformatted(day_label(scene.day, true).c_str());
+    }
+}
+
+void axis_ui(MapScene& scene) {
+    const Dataset& d = *scene.dataset;
+    const MapColors& colors = map_colors(scene.theme);
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const ImVec2 size(ImGui::GetContentRegionAvail().x, std::max(ImGui::GetContentRegionAvail().y, 40.0f));
+    ImGui::InvisibleButton("##axis", size);
+    const bool hovered = ImGui::IsItemHovered();
+    const bool active = ImGui::IsItemActive();
+    Axis axis{origin.x + 6, origin.x + size.x - 6, origin.y, origin.y + size.y, scene.axis_first_day, scene.axis_last_day};
+    ImGuiIO& io = ImGui::GetIO();
+    // Wheel zooms around the pointer; dragging moves the date cursor; double-click shows everything.
+    if (hovered && io.MouseWheel != 0) {
+        const double anchor = axis.day_at(io.MousePos.x);
+        const double factor = std::pow(0.8, static_cast<double>(io.MouseWheel));
+        const double span = std::clamp((axis.last_day - axis.first_day) * factor, min_visible_days,
+                                       static_cast<double>(d.last_day() - d.first_day()) * 1.5 + 60);
+        scene.axis_first_day = anchor - (anchor - axis.first_day) / (axis.last_day - axis.first_day) * span;
+        scene.axis_last_day = scene.axis_first_day + span;
+        scene.view_changed = true;
+    }
+    if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) reset_time_axis(scene);
+    if (active) {
+        scene.player.pause();
+        const double day = std::clamp(std::round(axis.day_at(io.MousePos.x)), static_cast<double>(d.first_day()), static_cast<double>(d.last_day()));
+        set_day(scene, static_cast<DayNumber>(day));
+    }
+    axis = Axis{origin.x + 6, origin.x + size.x - 6, origin.y, origin.y + size.y, scene.axis_first_day, scene.axis_last_day};
+
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->PushClipRect(origin, ImVec2(origin.x + size.x, origin.y + size.y), true);
+    const float baseline = axis.top_css + size.y * 0.55f;
+    const ImU32 ink = to_imgui_color(colors.text_rgb);
+    const ImU32 faint = to_imgui_color(colors.text_rgb, 0.35f);
+    draw->AddLine(ImVec2(axis.left_css, baseline), ImVec2(axis.right_css, baseline), faint, 1.0f);
+    // Ticks and labels: the granularity adapts to the zoom.
+    const AxisTicks ticks = axis_ticks(static_cast<DayNumber>(std::floor(axis.first_day)), static_cast<DayNumber>(std::ceil(axis.last_day)),
+                                       axis.pixels_per_day());
+    for (const AxisTick& tick : ticks.ticks) {
+        const float x = axis.x_of(tick.day);
+        draw->AddLine(ImVec2(x, baseline), ImVec2(x, baseline + (tick.major ? 7.0f : 4.0f)), faint, 1.0f);
+        draw->AddText(ImVec2(x + 2, baseline + 6), tick.major ? ink : faint, tick.label.c_str());
+    }
+    // Events (summits, sessions) above the line: filled when held, hollow when announced.
+    const float event_y = axis.top_css + 8;
+    float last_label_right = -1e9f;
+    for (const Event& e : d.events) {
+        if (!e.has_start) continue;
+        const float x0 = axis.x_of(e.start.first_day()), x1 = std::max(axis.x_of(e.end.last_day() + 1), x0 + 3);
+        const ImU32 colour = to_imgui_color(colors.eu_outline_rgb, e.status == EventStatus::announced ? 0.6f : 1.0f);
+        if (e.status == EventStatus::announced) draw->AddRect(ImVec2(x0, event_y), ImVec2(x1, event_y + 7), colour, 2.0f);
+        else draw->AddRectFilled(ImVec2(x0, event_y), ImVec2(x1, event_y + 7), colour, 2.0f);
+        const ImVec2 label_size = ImGui::CalcTextSize(e.name.c_str());
+        if (x0 > last_label_right + 8 && x0 + label_size.x < axis.right_css && axis.pixels_per_day() > 0.12) {
+            draw->AddText(ImVec2(x0, event_y + 8), faint, e.name.c_str());
+            last_label_right = x0 + label_size.x;
+        }
+    }
+    // Adoptions of commitments: small diamonds on the line; the chosen one stands out.
+    for (Index c = 0; c < d.commitments.size(); ++c) {
+        const float x = axis.x_of(d.commitments[c].adopted.first_day());
+        const float r = c == scene.commitment ? 5.0f : 3.0f;
+        draw->AddQuadFilled(ImVec2(x, baseline - r), ImVec2(x + r, baseline), ImVec2(x, baseline + r), ImVec2(x - r, baseline),
+                            c == scene.commitment ? ink : faint);
+    }
+    // The chosen commitment's actions as ticks below the line (they merge into a density strip when crowded).
+    if (scene.commitment != no_index) {
+        for (const Action& a : d.actions_of(scene.commitment)) {
+            const StatusStyle& s = status_style(status_after(a.kind), scene.theme);
+            const float x0 = axis.x_of(a.possible_day), x1 = axis.x_of(a.certain_day);
+            if (x1 - x0 > 2) draw->AddRectFilled(ImVec2(x0, baseline - 12), ImVec2(x1, baseline - 10), to_imgui_color(s.rgb, 0.35f));
+            draw->AddLine(ImVec2(x1, baseline - 14), ImVec2(x1, baseline - 6), to_imgui_color(s.rgb, 0.8f), 1.5f);
+        }
+    }
+    // The date cursor with a handle big enough for a finger.
+    const float cursor_x = axis.x_of(scene.day);
+    draw->AddLine(ImVec2(cursor_x, axis.top_css), ImVec2(cursor_x, axis.bottom_css), to_imgui_color(colors.highlight_rgb), 2.0f);
+    draw->AddCircleFilled(ImVec2(cursor_x, baseline), scene.touch ? 9.0f : 6.0f, to_imgui_color(colors.highlight_rgb), 16);
+    draw->PopClipRect();
+}
+
+}  // namespace
+
+void reset_time_axis(MapScene& scene) {
+    if (!scene.dataset) return;
+    const double first = scene.dataset->first_day(), last = scene.dataset->last_day();
+    const double margin = std::max((last - first) * 0.02, 10.0);
+    scene.axis_first_day = first - margin;
+    scene.axis_last_day = last + margin;
+    scene.view_changed = true;
+}
+
+void timeline_ui(MapScene& scene) {
+    if (!scene.dataset) return;
+    const Rect& r = scene.layout.timeline;
+    ImGui::SetNextWindowPos(ImVec2(r.x, r.y));
+    ImGui::SetNextWindowSize(ImVec2(r.width, r.height));
+    ImGui::Begin("##timeline", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                                            ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoFocusOnAppearing);
+    controls_ui(scene);
+    axis_ui(scene);
+    ImGui::End();
+    ImGuiIO& io = ImGui::GetIO();
+    if (!io.WantTextInput && !ImGui::IsAnyItemActive()) {
+        if (ImGui::IsKeyPressed(ImGuiKey_Space, false)) toggle_play(scene);
+        if (ImGui::IsKeyPressed(ImGuiKey_Comma)) jump(scene, previous_day(scene.event_days, scene.day));
+        if (ImGui::IsKeyPressed(ImGuiKey_Period)) jump(scene, next_day(scene.event_days, scene.day));
+    }
+}
+
+}  // namespace accord::ui
