@@ -190,6 +190,14 @@ void map_legend_ui(const MapScene& scene) {
     ImGui::SetNextWindowBgAlpha(0.92f);
     ImGui::Begin("##legend", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
                                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
+    // On a phone the legend would cover the map: it starts folded to one line and opens on a tap.
+    if (scene.layout.narrow) {
+        ImGui::SetNextItemOpen(false, ImGuiCond_Once);
+        if (!ImGui::CollapsingHeader(text.legend)) {
+            ImGui::End();
+            return;
+        }
+    }
     if (scene.mode == MapMode::overview) {
         const std::vector<Index> shown = overview_commitments(scene);
         const int top = max_joined_count(*scene.dataset, shown, scene.day);

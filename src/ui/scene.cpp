@@ -17,7 +17,7 @@ Layout compute_layout(float width_css, float height_css, bool panel_open, bool t
     Layout layout;
     layout.narrow = width_css < narrow_breakpoint_css;
     layout.touch_target = touch ? 44.0f : 28.0f;
-    const float timeline_height = timeline_height_css + (touch ? 16.0f : 0.0f);
+    const float timeline_height = timeline_height_css + (touch ? 16.0f : 0.0f) + (layout.narrow ? 26.0f : 0.0f);
     layout.timeline = {0, height_css - timeline_height, width_css, timeline_height};
     layout.header = {0, 0, std::min(width_css, 620.0f), 0};
     if (!panel_open) {

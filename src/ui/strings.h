@@ -15,6 +15,7 @@ struct Strings {
     const char* status_unknown = "Unknown: the source list is partial";
     const char* status_not_party = "Not a party (the list is complete)";
     const char* status_not_applicable = "Not applicable";
+    const char* legend = "Legend";
     const char* unknown_partial_format = "Unknown: the list is partial (%d of about %d known)";
     // Modes
     const char* mode_single = "One commitment";

@@ -83,7 +83,7 @@ void controls_ui(MapScene& scene) {
         }
         ImGui::EndCombo();
     }
-    ImGui::SameLine();
+    if (!scene.layout.narrow) ImGui::SameLine();  // on a phone the count gets a line of its own
     ImGui::AlignTextToFramePadding();
     if (scene.commitment != no_index) {
         const int count = scene.dataset->party_count_on(scene.commitment, scene.day);

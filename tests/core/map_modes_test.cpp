@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/dataset_loader.h"
+#include "shipped_dataset.h"
 #include "core/map_modes.h"
 #include "dataset_fixture.h"
 
@@ -15,17 +16,7 @@ namespace accord {
 
 namespace {
 
-std::shared_ptr<const Dataset> shipped() {
-    static const std::shared_ptr<const Dataset> dataset = [] {
-        std::ifstream file(ACCORD_SOURCE_DIR "/data/atlas.json", std::ios::binary);
-        std::ostringstream text;
-        text << file.rdbuf();
-        LoadResult result = load_dataset(text.str());
-        for (const Problem& p : result.problems) ADD_FAILURE() << format_problem("data/atlas.json", p);
-        return result.dataset;
-    }();
-    return dataset;
-}
+std::shared_ptr<const Dataset> shipped() { return test::shipped_dataset(); }
 
 DayNumber day(int y, int m, int d) { return days_from_civil(y, m, d); }
 

@@ -11,23 +11,14 @@
 #include <vector>
 
 #include "core/dataset_loader.h"
+#include "shipped_dataset.h"
 #include "core/search.h"
 
 namespace accord {
 
 namespace {
 
-std::shared_ptr<const Dataset> shipped() {
-    static const std::shared_ptr<const Dataset> dataset = [] {
-        std::ifstream file(ACCORD_SOURCE_DIR "/data/atlas.json", std::ios::binary);
-        std::ostringstream text;
-        text << file.rdbuf();
-        LoadResult result = load_dataset(text.str());
-        for (const Problem& p : result.problems) ADD_FAILURE() << format_problem("data/atlas.json", p);
-        return result.dataset;
-    }();
-    return dataset;
-}
+std::shared_ptr<const Dataset> shipped() { return test::shipped_dataset(); }
 
 // Search reads only names, aliases, titles and ids, so a ranking test can build its dataset by hand.
 Dataset ranking_dataset() {

@@ -10,22 +10,13 @@
 #include <sstream>
 
 #include "core/dataset_loader.h"
+#include "shipped_dataset.h"
 
 namespace accord {
 
 namespace {
 
-std::shared_ptr<const Dataset> shipped() {
-    static const std::shared_ptr<const Dataset> dataset = [] {
-        std::ifstream file(ACCORD_SOURCE_DIR "/data/atlas.json", std::ios::binary);
-        std::ostringstream text;
-        text << file.rdbuf();
-        LoadResult result = load_dataset(text.str());
-        for (const Problem& p : result.problems) ADD_FAILURE() << format_problem("data/atlas.json", p);
-        return result.dataset;
-    }();
-    return dataset;
-}
+std::shared_ptr<const Dataset> shipped() { return test::shipped_dataset(); }
 
 class ShippedData : public ::testing::Test {
 protected:

@@ -14,6 +14,7 @@
 
 #include "core/timeline.h"
 #include "dataset_fixture.h"
+#include "shipped_dataset.h"
 
 namespace accord {
 
@@ -330,12 +331,9 @@ TEST(TimelineAxis, HugeSpansAndExtremeZoomsTerminate) {
 
 // [SECTION] shipped data
 TEST(TimelineShippedData, KeyDaysArePresent) {
-    std::ifstream file(ACCORD_SOURCE_DIR "/data/atlas.json", std::ios::binary);
-    std::ostringstream text;
-    text << file.rdbuf();
-    const LoadResult result = load_dataset(text.str());
-    ASSERT_TRUE(result.dataset) << "data/atlas.json did not load";
-    const Dataset& d = *result.dataset;
+    const auto dataset = test::shipped_dataset();
+    ASSERT_TRUE(dataset) << "data/atlas.json did not load";
+    const Dataset& d = *dataset;
     const auto contains = [](const std::vector<DayNumber>& days, DayNumber day) {
         return std::binary_search(days.begin(), days.end(), day);
     };
