@@ -30,7 +30,7 @@ set_target_properties(accord_atlas PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECT
 target_include_directories(accord_atlas PRIVATE "${CMAKE_SOURCE_DIR}/src" "${CMAKE_BINARY_DIR}/generated")
 target_link_libraries(accord_atlas PRIVATE accord_core imgui)
 target_compile_options(accord_atlas PRIVATE -fno-exceptions -fno-rtti -Wno-dollar-in-identifier-extension)
-set(app_exports "_main,_malloc,_free,_accord_set_viewport,_accord_set_font,_accord_load_dataset,_accord_problems_json,_accord_state_json,_accord_frames_drawn,_accord_request_frame,_accord_load_geometry,_accord_set_view,_accord_parties_json,_accord_party_at,_accord_screen_pos,_accord_legend_json,_accord_play,_accord_pause,_accord_status_of")
+set(app_exports "_main,_malloc,_free,_accord_set_viewport,_accord_set_font,_accord_load_dataset,_accord_problems_json,_accord_state_json,_accord_frames_drawn,_accord_request_frame,_accord_load_geometry,_accord_set_view,_accord_parties_json,_accord_party_at,_accord_screen_pos,_accord_legend_json,_accord_play,_accord_pause,_accord_status_of,_accord_view_hash,_accord_apply_hash")
 target_link_options(accord_atlas PRIVATE
   -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createAccordAtlas -sENVIRONMENT=web
   -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB
@@ -58,7 +58,7 @@ add_custom_command(OUTPUT "${font_output}"
 set(site_dir "${CMAKE_BINARY_DIR}/site")
 file(GLOB web_files CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/*.js" "${CMAKE_SOURCE_DIR}/web/*.css")
 list(FILTER web_files EXCLUDE REGEX "(serve|\\.config)\\.m?js$")
-file(GLOB data_files CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/data/*.json")
+set(data_files "${CMAKE_SOURCE_DIR}/data/atlas.json" "${CMAKE_SOURCE_DIR}/data/atlas.schema.json")
 add_custom_target(site ALL
   COMMAND "${CMAKE_COMMAND}" -E rm -rf "${site_dir}"
   COMMAND "${CMAKE_COMMAND}" -E make_directory "${site_dir}/web" "${site_dir}/data" "${site_dir}/fonts" "${site_dir}/geo"
@@ -66,9 +66,10 @@ add_custom_target(site ALL
   COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_SOURCE_DIR}/index.html" "${site_dir}/"
   COMMAND "${CMAKE_COMMAND}" -E copy ${web_files} "${site_dir}/web/"
   COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_BINARY_DIR}/app/accord_atlas.js" "${CMAKE_BINARY_DIR}/app/accord_atlas.wasm" "${site_dir}/web/"
-  COMMAND "${CMAKE_COMMAND}" -E copy ${data_files} "${site_dir}/data/"
+  COMMAND /usr/bin/node "${CMAKE_SOURCE_DIR}/scripts/minify_json.mjs" "${CMAKE_SOURCE_DIR}/data/atlas.json" "${site_dir}/data/atlas.json"
+  COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_SOURCE_DIR}/data/atlas.schema.json" "${site_dir}/data/"
   COMMAND "${CMAKE_COMMAND}" -E copy "${font_output}" "${site_dir}/fonts/"
   COMMAND /usr/bin/node "${CMAKE_SOURCE_DIR}/scripts/size_report.mjs" "${site_dir}" --json "${CMAKE_BINARY_DIR}/size-report.json"
-  DEPENDS accord_atlas world_geometry "${world_geometry}" "${font_output}" "${CMAKE_SOURCE_DIR}/index.html" ${web_files} ${data_files} "${CMAKE_SOURCE_DIR}/scripts/size_report.mjs"
+  DEPENDS accord_atlas world_geometry "${world_geometry}" "${font_output}" "${CMAKE_SOURCE_DIR}/index.html" ${web_files} ${data_files} "${CMAKE_SOURCE_DIR}/scripts/size_report.mjs" "${CMAKE_SOURCE_DIR}/scripts/minify_json.mjs"
   COMMENT "Assembling the static site in ${site_dir}"
   VERBATIM)

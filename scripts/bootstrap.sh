@@ -27,11 +27,14 @@ declare -A need=(
   [/usr/bin/node]=nodejs
   [/usr/share/nodejs/acorn/package.json]=node-acorn
   [/usr/bin/dpkg-source]=dpkg-dev
+  [/usr/bin/clang++-14]=clang-14
 )
 missing=()
 for path in "${!need[@]}"; do
   [ -e "$path" ] || missing+=("${need[$path]}")
 done
+# libFuzzer's runtime lives under a versioned folder.
+compgen -G "/usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a" >/dev/null || missing+=(libclang-rt-14-dev)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive

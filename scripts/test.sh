@@ -3,7 +3,10 @@
 # any fails:
 #   1. the core's GoogleTest suite, natively (native-release preset)
 #   2. the same suite compiled with Emscripten and run under Node (wasm-test preset)
-#   3. the real page in headless Chromium (Playwright + Debian's Chromium, WebGL2 via SwiftShader)
+#   3. the same suite under AddressSanitizer + UndefinedBehaviorSanitizer (native-asan preset)
+#   4. each libFuzzer target briefly (scripts/fuzz.sh; ACCORD_FUZZ_SECONDS, default 15)
+#   5. the JSON Schema check, the size/idle budgets and the real page in headless Chromium
+#      (Playwright + Debian's Chromium, WebGL2 via SwiftShader)
 # Ends with one summary line: "tests: N passed, N failed".
 set -uo pipefail
 repo_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -46,6 +49,15 @@ run_ctest_stage() {
 
 run_ctest_stage native-release "core tests, native (GoogleTest)"
 run_ctest_stage wasm-test "core tests, WebAssembly under Node (GoogleTest)"
+run_ctest_stage native-asan "core tests under AddressSanitizer + UndefinedBehaviorSanitizer"
+
+stage "fuzzing (libFuzzer, ${ACCORD_FUZZ_SECONDS:-15} s per target)"
+if bash scripts/fuzz.sh "${ACCORD_FUZZ_SECONDS:-15}" 2>&1 | tee "$results_dir/fuzz.log" | grep '^fuzz:'; [ "${PIPESTATUS[0]}" -eq 0 ]; then
+  passed=$((passed + $(grep -c '^fuzz: .* passed$' "$results_dir/fuzz.log")))
+else
+  tail -30 "$results_dir/fuzz.log"
+  failed=$((failed + 1)); failed_stages+=("fuzzing")
+fi
 
 stage "dataset schema (Node) and browser tests (headless Chromium)"
 if bash scripts/serve.sh --build-only >"$results_dir/site-build.log" 2>&1; then

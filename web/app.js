@@ -186,6 +186,48 @@ function statusOf(partyId, commitmentId, date) {
   return result;
 }
 
+// [SECTION] the view in the URL: links reproduce the view; back/forward step through it
+let applyingLink = false;
+
+function applyHash(fragment) {
+  if (!wasm || !fragment || fragment === '#') return { ok: true, errors: [], warnings: [] };
+  applyingLink = true;
+  const result = withString(fragment, (pointer) => readJson(wasm._accord_apply_hash(pointer)));
+  for (const warning of result.warnings) console.warn(`accordAtlas: ${warning}`);
+  for (const error of result.errors) console.warn(`accordAtlas: part of the link was not used: ${error}`);
+  return result;
+}
+
+function link() {
+  if (!wasm) return location.href;
+  return `${location.origin}${location.pathname}${location.search}#${wasm.UTF8ToString(wasm._accord_view_hash())}`;
+}
+
+on('statechange', ({ hash, discrete }) => {
+  const fragment = `#${hash}`;
+  if (location.hash !== fragment) {
+    if (discrete && !applyingLink) history.pushState(null, '', fragment);
+    else history.replaceState(null, '', fragment);
+  }
+  applyingLink = false;
+});
+window.addEventListener('popstate', () => applyHash(location.hash));
+
+// Share: copy the view's link; where the clipboard is refused, show the link to copy by hand.
+on('share', () => {
+  const url = link();
+  const shown = () => { statusLine.textContent = url; statusLine.hidden = false; };
+  if (navigator.clipboard?.writeText) {
+    navigator.clipboard.writeText(url).then(() => {
+      statusLine.textContent = 'Link copied.';
+      statusLine.hidden = false;
+      setTimeout(() => { statusLine.hidden = true; }, 2500);
+    }, shown);
+  } else {
+    shown();
+  }
+});
+
 async function start() {
   const datasetUrl = new URL(root.dataset.dataset, document.baseURI);
   const fontUrl = new URL(root.dataset.font, document.baseURI);
@@ -239,6 +281,7 @@ async function start() {
   } catch (err) {
     showError(err.message);
   }
+  applyHash(location.hash);
   statusLine.hidden = true;
   return api;
 }
@@ -258,6 +301,7 @@ const api = {
   play,
   pause,
   statusOf,
+  link,
   framesDrawn: () => (wasm ? wasm._accord_frames_drawn() : 0),
   requestFrame: () => wasm?._accord_request_frame(),
 };

@@ -113,6 +113,17 @@ void MapView::fly_to(LonLatDeg place, double zoom) {
     clamp_target();
 }
 
+void MapView::jump_to(ProjectedXY center, double zoom, GlobeRotation rotation) {
+    target_zoom_ = std::clamp(zoom, min_zoom, max_zoom);
+    target_center_ = center;
+    target_rotation_ = {std::remainder(rotation.center_lon_deg, 360.0), std::clamp(rotation.center_lat_deg, -89.0, 89.0)};
+    clamp_target();
+    zoom_ = target_zoom_;
+    center_ = target_center_;
+    rotation_ = target_rotation_;
+    projection_mix_ = 1.0;
+}
+
 // The centre may move only as far as keeps some of the world in view.
 void MapView::clamp_target() {
     const ProjectedBounds b = projection_bounds(projection_);

@@ -40,6 +40,8 @@ public:
     void zoom_at(CssPoint anchor_css, double factor, bool immediate = false);
     void reset();
     void fly_to(LonLatDeg place, double zoom);
+    // Sets the view at once (a link being opened): centre for flat maps, rotation for the globe.
+    void jump_to(ProjectedXY center, double zoom, GlobeRotation rotation);
     // Advances easing by dt seconds; returns true while the view is still moving.
     bool animate(double dt_seconds);
     bool animating() const;

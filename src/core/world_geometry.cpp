@@ -140,17 +140,34 @@ std::optional<WorldGeometry> decode_world_geometry(std::span<const std::uint8_t>
     in.raw(&scale_lat, 8);
     in.raw(&origin_lon, 8);
     in.raw(&origin_lat, 8);
+    const auto sane = [](double v, double lo, double hi) { return std::isfinite(v) && v >= lo && v <= hi; };
+    if (!sane(scale_lon, 1e-9, 1.0) || !sane(scale_lat, 1e-9, 1.0) || !sane(origin_lon, -360.0, 360.0) || !sane(origin_lat, -180.0, 180.0)) {
+        error = "geometry grid (scale and origin) is out of range";
+        return std::nullopt;
+    }
     WorldGeometry world;
     const std::uint64_t arc_count = in.count();
     world.arcs.resize(static_cast<std::size_t>(arc_count));
+    // Grid coordinates stay far below any overflow: a point must land on the globe (with a margin).
+    constexpr std::int64_t max_grid_steps = std::int64_t{1} << 40;
     for (auto& arc : world.arcs) {
         const std::uint64_t points = in.count();
         arc.reserve(static_cast<std::size_t>(points));
         std::int64_t x = 0, y = 0;
         for (std::uint64_t i = 0; i < points && !in.failed(); ++i) {
-            x += in.zigzag();
-            y += in.zigzag();
-            arc.push_back({static_cast<double>(x) * scale_lon + origin_lon, static_cast<double>(y) * scale_lat + origin_lat});
+            const std::int64_t dx = in.zigzag(), dy = in.zigzag();
+            if (dx > max_grid_steps || dx < -max_grid_steps || dy > max_grid_steps || dy < -max_grid_steps) {
+                error = "arc step out of range near byte " + std::to_string(in.offset());
+                return std::nullopt;
+            }
+            x += dx;
+            y += dy;
+            const LonLatDeg point{static_cast<double>(x) * scale_lon + origin_lon, static_cast<double>(y) * scale_lat + origin_lat};
+            if (!sane(point.lon_deg, -181.0, 181.0) || !sane(point.lat_deg, -91.0, 91.0)) {
+                error = "arc point off the globe near byte " + std::to_string(in.offset());
+                return std::nullopt;
+            }
+            arc.push_back(point);
         }
     }
     const std::uint64_t feature_count = in.count();

@@ -20,6 +20,7 @@
 #include "core/dataset_loader.h"
 #include "core/frame_scheduler.h"
 #include "core/map_pick.h"
+#include "core/url_state.h"
 #include "core/world_geometry.h"
 #include "core/world_mesh.h"
 #include "core/world_picker.h"
@@ -55,6 +56,8 @@ struct App {
     std::string told_selected;
     accord::DayNumber told_day = 0;
     accord::Index told_commitment = accord::no_index;
+    std::string told_hash;
+    accord::UrlState told_state;
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl_context = 0;
     float css_width = 1, css_height = 1, device_pixel_ratio = 1;
     int framebuffer_width_px = 1, framebuffer_height_px = 1;
@@ -132,9 +135,34 @@ void update_feature_colors(App& app) {
     app.feature_hatched = std::move(hatched);
 }
 
+// What a link needs to show this view again.
+accord::UrlState view_url_state(const App& app) {
+    const accord::ui::MapScene& scene = app.scene;
+    accord::UrlState s;
+    if (!scene.dataset) return s;
+    if (scene.commitment != accord::no_index) s.commitment = scene.dataset->commitments[scene.commitment].id;
+    s.date = accord::format_day(scene.day);
+    static const char* mode_names[] = {"single", "overview", "compare"};
+    if (scene.mode != accord::ui::MapMode::single) s.mode = mode_names[static_cast<int>(scene.mode)];
+    if (scene.mode == accord::ui::MapMode::compare && scene.compare != accord::no_index) s.compare = scene.dataset->commitments[scene.compare].id;
+    if (!scene.selected.empty()) s.selected = scene.selected;
+    if (app.view.projection() != accord::ProjectionKind::equal_earth) s.projection = accord::projection_name(app.view.projection());
+    if (app.view.target_zoom() > 1.0001) s.zoom = app.view.target_zoom();
+    if (app.view.projection() == accord::ProjectionKind::orthographic) {
+        s.rotation_lon_deg = app.view.rotation().center_lon_deg;
+        s.rotation_lat_deg = app.view.rotation().center_lat_deg;
+    } else if (s.zoom) {
+        s.center_x = app.view.center().x;
+        s.center_y = app.view.center().y;
+    }
+    if (scene.theme == accord::Theme::dark) s.theme = "dark";
+    s.dataset_version = scene.dataset->info.version.to_string();
+    return s;
+}
+
 // Tells the host page's listeners what changed this frame (web/app.js: Module.onAtlasEvent).
 void tell_javascript(App& app) {
-    const accord::ui::MapScene& scene = app.scene;
+    accord::ui::MapScene& scene = app.scene;
     const auto emit = [](const char* name, const nlohmann::json& detail) {
         const std::string text = detail.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         EM_ASM({ if (Module.onAtlasEvent) Module.onAtlasEvent(UTF8ToString($0), UTF8ToString($1)); }, name, text.c_str());
@@ -150,6 +178,23 @@ void tell_javascript(App& app) {
     if (scene.dataset && scene.commitment != app.told_commitment && scene.commitment != accord::no_index) {
         app.told_commitment = scene.commitment;
         emit("commitmentchange", {{"commitment", scene.dataset->commitments[scene.commitment].id}});
+    }
+    if (app.scene.share_requested) {
+        app.scene.share_requested = false;
+        emit("share", {{"hash", accord::format_url_state(view_url_state(app))}});
+    }
+    // The link of the view, once the view has settled; "discrete" changes make a history entry.
+    if (scene.dataset && !app.view.animating()) {
+        const accord::UrlState state = view_url_state(app);
+        const std::string hash = accord::format_url_state(state);
+        if (hash != app.told_hash) {
+            const bool discrete = state.commitment != app.told_state.commitment || state.mode != app.told_state.mode ||
+                                  state.compare != app.told_state.compare || state.selected != app.told_state.selected ||
+                                  state.projection != app.told_state.projection || state.theme != app.told_state.theme;
+            app.told_hash = hash;
+            app.told_state = state;
+            emit("statechange", {{"hash", hash}, {"discrete", discrete}});
+        }
     }
 }
 
@@ -252,72 +297,9 @@ void schedule(App& app) {
     emscripten_request_animation_frame_loop(animation_frame, nullptr);
 }
 
-}  // namespace
-
-// [SECTION] C API for the host page (exported; see web/app.js)
-extern "C" {
-
-// `coarse_pointer`: the page's primary pointer is a finger (CSS `pointer: coarse`), so controls
-// get 44 px touch targets. Decided by the device, not by the last event, so the layout is stable.
-EMSCRIPTEN_KEEPALIVE void accord_set_viewport(float css_width, float css_height, float device_pixel_ratio, int coarse_pointer) {
-    App& app = *g_app;
-    app.scene.touch = coarse_pointer != 0;
-    app.css_width = std::max(css_width, 1.0f);
-    app.css_height = std::max(css_height, 1.0f);
-    app.device_pixel_ratio = std::clamp(device_pixel_ratio, 0.5f, 8.0f);
-    app.framebuffer_width_px = static_cast<int>(std::lround(app.css_width * app.device_pixel_ratio));
-    app.framebuffer_height_px = static_cast<int>(std::lround(app.css_height * app.device_pixel_ratio));
-    app.scheduler.request_frames();
-    schedule(app);
-}
-
-// Takes a copy of the font bytes (OTF/TTF); the atlas is rebuilt on the next frame.
-EMSCRIPTEN_KEEPALIVE void accord_set_font(const char* data, int size) {
-    App& app = *g_app;
-    app.font_data.assign(data, static_cast<std::size_t>(std::max(size, 0)));
-    app.font_built_for_ratio = 0;
-    app.scheduler.request_frames();
-    schedule(app);
-}
-
-// Returns 1 when the dataset was accepted, 0 when it was rejected (the previous one stays).
-EMSCRIPTEN_KEEPALIVE int accord_load_dataset(const char* name, const char* data, int size) {
-    App& app = *g_app;
-    const bool accepted = app.store.load(name, std::string_view(data, static_cast<std::size_t>(std::max(size, 0))));
-    app.scheduler.request_frames();
-    schedule(app);
-    return accepted ? 1 : 0;
-}
-
-// World geometry (geo/world.bin). Returns 1 when it was decoded, 0 otherwise (see the state's geometryError).
-EMSCRIPTEN_KEEPALIVE int accord_load_geometry(const char* data, int size) {
-    App& app = *g_app;
-    std::string error;
-    const auto world = accord::decode_world_geometry(
-        std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(data), static_cast<std::size_t>(std::max(size, 0))), error);
-    if (!world) {
-        app.geometry_error = error;
-        return 0;
-    }
-    app.mesh = accord::build_world_mesh(*world);
-    app.picker.build(app.mesh);
-    app.map_renderer.upload_mesh(app.mesh);
-    app.scene.mesh = &app.mesh;
-    app.scene.picker = &app.picker;
-    app.has_geometry = true;
-    app.geometry_error.clear();
-    app.feature_rgb.clear();  // upload the colours for the new mesh
-    app.scheduler.request_frames();
-    schedule(app);
-    return 1;
-}
-
-// Changes what the map shows: {"commitment": id, "date": "YYYY-MM-DD", "projection": name,
-// "theme": "light"|"dark", "selected": party id or ""}. Returns {"ok": bool, "errors": [...]};
-// nothing changes when any field is invalid.
-EMSCRIPTEN_KEEPALIVE const char* accord_set_view(const char* json_text) {
-    App& app = *g_app;
-    nlohmann::json request = nlohmann::json::parse(json_text, nullptr, false);
+// Applies {commitment, date, mode, compare, projection, theme, selected}; returns the errors (all
+// or nothing: no change when any field is invalid).
+nlohmann::json apply_view(App& app, const nlohmann::json& request) {
     nlohmann::json errors = nlohmann::json::array();
     std::optional<accord::ProjectionKind> projection;
     sync_scene_with_dataset(app);
@@ -386,9 +368,124 @@ EMSCRIPTEN_KEEPALIVE const char* accord_set_view(const char* json_text) {
         app.scheduler.request_frames();
         schedule(app);
     }
+    return errors;
+}
+
+}  // namespace
+
+// [SECTION] C API for the host page (exported; see web/app.js)
+extern "C" {
+
+// `coarse_pointer`: the page's primary pointer is a finger (CSS `pointer: coarse`), so controls
+// get 44 px touch targets. Decided by the device, not by the last event, so the layout is stable.
+EMSCRIPTEN_KEEPALIVE void accord_set_viewport(float css_width, float css_height, float device_pixel_ratio, int coarse_pointer) {
+    App& app = *g_app;
+    app.scene.touch = coarse_pointer != 0;
+    app.css_width = std::max(css_width, 1.0f);
+    app.css_height = std::max(css_height, 1.0f);
+    app.device_pixel_ratio = std::clamp(device_pixel_ratio, 0.5f, 8.0f);
+    app.framebuffer_width_px = static_cast<int>(std::lround(app.css_width * app.device_pixel_ratio));
+    app.framebuffer_height_px = static_cast<int>(std::lround(app.css_height * app.device_pixel_ratio));
+    app.scheduler.request_frames();
+    schedule(app);
+}
+
+// Takes a copy of the font bytes (OTF/TTF); the atlas is rebuilt on the next frame.
+EMSCRIPTEN_KEEPALIVE void accord_set_font(const char* data, int size) {
+    App& app = *g_app;
+    app.font_data.assign(data, static_cast<std::size_t>(std::max(size, 0)));
+    app.font_built_for_ratio = 0;
+    app.scheduler.request_frames();
+    schedule(app);
+}
+
+// Returns 1 when the dataset was accepted, 0 when it was rejected (the previous one stays).
+EMSCRIPTEN_KEEPALIVE int accord_load_dataset(const char* name, const char* data, int size) {
+    App& app = *g_app;
+    const bool accepted = app.store.load(name, std::string_view(data, static_cast<std::size_t>(std::max(size, 0))));
+    app.scheduler.request_frames();
+    schedule(app);
+    return accepted ? 1 : 0;
+}
+
+// World geometry (geo/world.bin). Returns 1 when it was decoded, 0 otherwise (see the state's geometryError).
+EMSCRIPTEN_KEEPALIVE int accord_load_geometry(const char* data, int size) {
+    App& app = *g_app;
+    std::string error;
+    const auto world = accord::decode_world_geometry(
+        std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(data), static_cast<std::size_t>(std::max(size, 0))), error);
+    if (!world) {
+        app.geometry_error = error;
+        return 0;
+    }
+    app.mesh = accord::build_world_mesh(*world);
+    app.picker.build(app.mesh);
+    app.map_renderer.upload_mesh(app.mesh);
+    app.scene.mesh = &app.mesh;
+    app.scene.picker = &app.picker;
+    app.has_geometry = true;
+    app.geometry_error.clear();
+    app.feature_rgb.clear();  // upload the colours for the new mesh
+    app.scheduler.request_frames();
+    schedule(app);
+    return 1;
+}
+
+// Changes what the map shows: {"commitment": id, "date": "YYYY-MM-DD", "projection": name,
+// "theme": "light"|"dark", "selected": party id or ""}. Returns {"ok": bool, "errors": [...]};
+// nothing changes when any field is invalid.
+EMSCRIPTEN_KEEPALIVE const char* accord_set_view(const char* json_text) {
+    App& app = *g_app;
+    const nlohmann::json errors = apply_view(app, nlohmann::json::parse(json_text, nullptr, false));
     app.scratch = nlohmann::json{{"ok", errors.empty()}, {"errors", errors}}.dump();
     return app.scratch.c_str();
 }
+
+// The view as a URL fragment (without '#'), see core/url_state.h.
+EMSCRIPTEN_KEEPALIVE const char* accord_view_hash() {
+    App& app = *g_app;
+    app.scratch = accord::format_url_state(view_url_state(app));
+    return app.scratch.c_str();
+}
+
+// Applies a URL fragment: returns {ok, errors, warnings}; valid parts apply even when others are
+// refused (a link from an older edition still opens as much as it can).
+EMSCRIPTEN_KEEPALIVE const char* accord_apply_hash(const char* fragment) {
+    App& app = *g_app;
+    const accord::UrlStateParse parsed = accord::parse_url_state(fragment);
+    nlohmann::json errors = parsed.problems;
+    nlohmann::json warnings = nlohmann::json::array();
+    const accord::UrlState& s = parsed.state;
+    nlohmann::json request = nlohmann::json::object();
+    if (s.commitment) request["commitment"] = *s.commitment;
+    if (s.date) request["date"] = *s.date;
+    if (s.compare) request["compare"] = *s.compare;
+    // A link shows exactly its view: what it does not say is the default (no selection, one
+    // commitment, the flat map, the whole world). Theme and date left out keep the page's own.
+    request["selected"] = s.selected.value_or("");
+    request["mode"] = s.mode.value_or("single");
+    request["projection"] = s.projection.value_or("equal-earth");
+    if (s.theme) request["theme"] = *s.theme;
+    // Apply field by field so that one refused value does not drop the others.
+    for (auto it = request.begin(); it != request.end(); ++it) {
+        nlohmann::json one = nlohmann::json::object();
+        one[it.key()] = it.value();
+        if (it.key() == "mode" && it.value() == "compare" && request.contains("compare")) one["compare"] = request["compare"];
+        for (const auto& e : apply_view(app, one)) errors.push_back(e);
+    }
+    {
+        app.view.jump_to({s.center_x.value_or(0), s.center_y.value_or(0)}, s.zoom.value_or(1.0),
+                         {s.rotation_lon_deg.value_or(0), s.rotation_lat_deg.value_or(0)});
+    }
+    if (const auto& d = app.store.current(); d && s.dataset_version && *s.dataset_version != d->info.version.to_string()) {
+        warnings.push_back("this link was made with dataset edition " + *s.dataset_version + "; the page shows edition " + d->info.version.to_string());
+    }
+    app.scheduler.request_frames();
+    schedule(app);
+    app.scratch = nlohmann::json{{"ok", errors.empty()}, {"errors", errors}, {"warnings", warnings}}.dump();
+    return app.scratch.c_str();
+}
+
 
 // [{id, name, kind}] for every party of the dataset.
 EMSCRIPTEN_KEEPALIVE const char* accord_parties_json() {

@@ -131,6 +131,9 @@ void header_ui(MapScene& scene) {
             scene.view_changed = true;
         }
     }
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(text.share).x - ImGui::GetStyle().FramePadding.x * 2);
+    if (ImGui::SmallButton(text.share)) scene.share_requested = true;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.share_tooltip);
     if (scene.mode != MapMode::overview) {
         Index chosen = scene.commitment;
         ImGui::SetNextItemWidth(-ImGui::CalcTextSize(text.about_commitment).x - 24);

@@ -69,6 +69,7 @@ struct MapScene {
 
     // Set by panels during a frame; the app reacts (frames, events to JS, map colours).
     bool view_changed = false;
+    bool share_requested = false;  // the Share control was used; the host page copies the link
     void (*open_link)(const char* url) = nullptr;
     void (*fly_to_party)(const std::string& party) = nullptr;
 };

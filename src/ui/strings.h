@@ -35,6 +35,8 @@ struct Strings {
     const char* search_hint = "Search countries, commitments";
     const char* no_results = "No match";
     const char* about_commitment = "About";
+    const char* share = "Share";
+    const char* share_tooltip = "Copy a link to this view";
     // Timeline
     const char* play = "Play";
     const char* pause = "Pause";
