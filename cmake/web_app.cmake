@@ -25,23 +25,35 @@ add_custom_command(OUTPUT "${shader_header}"
 # [SECTION] the app
 file(GLOB app_sources CONFIGURE_DEPENDS
   "${CMAKE_SOURCE_DIR}/src/platform/*.cpp" "${CMAKE_SOURCE_DIR}/src/render/*.cpp" "${CMAKE_SOURCE_DIR}/src/ui/*.cpp")
-add_executable(accord_atlas ${app_sources} "${shader_header}")
+# The app's objects are compiled once and linked twice: the site's module (wasm beside the JS)
+# and the single-file edition (wasm inlined into the JS, for accord-atlas.html).
+add_library(accord_app_objects OBJECT ${app_sources} "${shader_header}")
+target_include_directories(accord_app_objects PRIVATE "${CMAKE_SOURCE_DIR}/src" "${CMAKE_BINARY_DIR}/generated")
+target_link_libraries(accord_app_objects PRIVATE accord_core imgui)
+target_compile_options(accord_app_objects PRIVATE -fno-exceptions -fno-rtti -Wno-dollar-in-identifier-extension)
+add_executable(accord_atlas $<TARGET_OBJECTS:accord_app_objects>)
 set_target_properties(accord_atlas PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/app")
-target_include_directories(accord_atlas PRIVATE "${CMAKE_SOURCE_DIR}/src" "${CMAKE_BINARY_DIR}/generated")
 target_link_libraries(accord_atlas PRIVATE accord_core imgui)
-target_compile_options(accord_atlas PRIVATE -fno-exceptions -fno-rtti -Wno-dollar-in-identifier-extension)
-set(app_exports "_main,_malloc,_free,_accord_set_viewport,_accord_set_font,_accord_load_dataset,_accord_problems_json,_accord_state_json,_accord_frames_drawn,_accord_request_frame,_accord_load_geometry,_accord_set_view,_accord_parties_json,_accord_party_at,_accord_screen_pos,_accord_legend_json,_accord_play,_accord_pause,_accord_status_of,_accord_view_hash,_accord_apply_hash")
-target_link_options(accord_atlas PRIVATE
+add_executable(accord_atlas_single $<TARGET_OBJECTS:accord_app_objects>)
+set_target_properties(accord_atlas_single PROPERTIES SUFFIX ".js" OUTPUT_NAME accord_atlas RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/app-single")
+target_link_libraries(accord_atlas_single PRIVATE accord_core imgui)
+target_link_options(accord_atlas_single PRIVATE -sSINGLE_FILE=1)
+set(app_exports "_main,_malloc,_free,_accord_set_viewport,_accord_set_font,_accord_load_dataset,_accord_problems_json,_accord_state_json,_accord_frames_drawn,_accord_request_frame,_accord_load_geometry,_accord_set_view,_accord_parties_json,_accord_party_at,_accord_screen_pos,_accord_legend_json,_accord_play,_accord_pause,_accord_status_of,_accord_view_hash,_accord_apply_hash,_accord_set_embed,_accord_export_csv,_accord_set_export_mode,_accord_draw_now")
+foreach(app_target accord_atlas accord_atlas_single)
+target_link_options(${app_target} PRIVATE
   -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createAccordAtlas -sENVIRONMENT=web
   -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB
   -sFILESYSTEM=0 -sMALLOC=emmalloc -sDYNAMIC_EXECUTION=0 -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
   "-sEXPORTED_FUNCTIONS=[${app_exports}]" "-sEXPORTED_RUNTIME_METHODS=[UTF8ToString,stringToUTF8,lengthBytesUTF8]"
   -fno-exceptions -fno-rtti)
 if(CMAKE_BUILD_TYPE STREQUAL "MinSizeRel")
-  target_compile_options(accord_atlas PRIVATE -Oz -flto)
+  target_link_options(${app_target} PRIVATE -Oz -flto)
+endif()
+endforeach()
+if(CMAKE_BUILD_TYPE STREQUAL "MinSizeRel")
+  target_compile_options(accord_app_objects PRIVATE -Oz -flto)
   target_compile_options(accord_core PRIVATE -Oz -flto -fno-exceptions -fno-rtti)
   target_compile_options(imgui PRIVATE -Oz -flto -fno-exceptions -fno-rtti)
-  target_link_options(accord_atlas PRIVATE -Oz -flto)
 endif()
 
 # [SECTION] font: Inter Regular cut to the glyphs the UI draws (Latin, Latin-1, Latin Extended-A, punctuation)
@@ -63,13 +75,14 @@ add_custom_target(site ALL
   COMMAND "${CMAKE_COMMAND}" -E rm -rf "${site_dir}"
   COMMAND "${CMAKE_COMMAND}" -E make_directory "${site_dir}/web" "${site_dir}/data" "${site_dir}/fonts" "${site_dir}/geo"
   COMMAND "${CMAKE_COMMAND}" -E copy "${world_geometry}" "${site_dir}/geo/"
-  COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_SOURCE_DIR}/index.html" "${site_dir}/"
+  COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_SOURCE_DIR}/index.html" "${CMAKE_SOURCE_DIR}/embed.html" "${CMAKE_SOURCE_DIR}/example.html" "${CMAKE_SOURCE_DIR}/web/config.json" "${site_dir}/"
   COMMAND "${CMAKE_COMMAND}" -E copy ${web_files} "${site_dir}/web/"
   COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_BINARY_DIR}/app/accord_atlas.js" "${CMAKE_BINARY_DIR}/app/accord_atlas.wasm" "${site_dir}/web/"
   COMMAND /usr/bin/node "${CMAKE_SOURCE_DIR}/scripts/minify_json.mjs" "${CMAKE_SOURCE_DIR}/data/atlas.json" "${site_dir}/data/atlas.json"
   COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_SOURCE_DIR}/data/atlas.schema.json" "${site_dir}/data/"
   COMMAND "${CMAKE_COMMAND}" -E copy "${font_output}" "${site_dir}/fonts/"
+  COMMAND /usr/bin/node "${CMAKE_SOURCE_DIR}/scripts/single_file.mjs" "${site_dir}" "${CMAKE_BINARY_DIR}/app-single/accord_atlas.js" "${site_dir}/accord-atlas.html"
   COMMAND /usr/bin/node "${CMAKE_SOURCE_DIR}/scripts/size_report.mjs" "${site_dir}" --json "${CMAKE_BINARY_DIR}/size-report.json"
-  DEPENDS accord_atlas world_geometry "${world_geometry}" "${font_output}" "${CMAKE_SOURCE_DIR}/index.html" ${web_files} ${data_files} "${CMAKE_SOURCE_DIR}/scripts/size_report.mjs" "${CMAKE_SOURCE_DIR}/scripts/minify_json.mjs"
+  DEPENDS accord_atlas accord_atlas_single "${CMAKE_SOURCE_DIR}/scripts/single_file.mjs" world_geometry "${world_geometry}" "${font_output}" "${CMAKE_SOURCE_DIR}/index.html" "${CMAKE_SOURCE_DIR}/embed.html" "${CMAKE_SOURCE_DIR}/example.html" "${CMAKE_SOURCE_DIR}/web/config.json" ${web_files} ${data_files} "${CMAKE_SOURCE_DIR}/scripts/size_report.mjs" "${CMAKE_SOURCE_DIR}/scripts/minify_json.mjs"
   COMMENT "Assembling the static site in ${site_dir}"
   VERBATIM)

@@ -5,12 +5,15 @@
 import createAccordAtlas from './accord_atlas.js';
 
 const root = document.getElementById('atlas');
+const embedded = root.dataset.embed === 'true';
+const framed = window.parent !== window;
 const canvas = document.getElementById('canvas');
 const statusLine = document.getElementById('atlas-status');
 const errorPanel = document.getElementById('atlas-error');
 const listeners = new Map();
 let wasm = null;
 let pageError = null;
+let datasetBytesAsLoaded = null;  // the dataset's bytes as accepted, for "download the data"
 const timings = {};  // milliseconds spent in steps of the start-up, for getState() and benchmarks
 
 // [SECTION] page messages
@@ -100,6 +103,7 @@ function loadDatasetBytes(name, bytes) {
     withBytes(bytes, (pointer, length) => wasm._accord_load_dataset(namePointer, pointer, length)) === 1);
   const problems = readJson(wasm._accord_problems_json());
   if (accepted) {
+    datasetBytesAsLoaded = bytes.slice();
     clearError();
     emit('datasetload', { name });
   } else {
@@ -110,7 +114,26 @@ function loadDatasetBytes(name, bytes) {
   return { ok: accepted, problems };
 }
 
+// The single-file build (accord-atlas.html) carries its files inline, keyed by their site path.
+const inlineFiles = window.__ACCORD_ATLAS_FILES__ ?? null;
+
+function base64Bytes(text) {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function inlineFile(url) {
+  if (!inlineFiles) return undefined;
+  const path = new URL(url, document.baseURI).pathname;
+  const name = Object.keys(inlineFiles).find((file) => path.endsWith(`/${file}`));
+  return name === undefined ? undefined : inlineFiles[name];
+}
+
 async function fetchBytes(url, what) {
+  const inline = inlineFile(url);
+  if (inline !== undefined) return base64Bytes(inline);
   let response;
   try {
     response = await fetch(url);
@@ -186,8 +209,131 @@ function statusOf(partyId, commitmentId, date) {
   return result;
 }
 
+// [SECTION] exports: CSV of what is shown, the dataset as loaded, a citation-ready picture
+function exportCsv() {
+  return wasm ? wasm.UTF8ToString(wasm._accord_export_csv()) : '';
+}
+
+function exportDataset() {
+  return datasetBytesAsLoaded ? new TextDecoder().decode(datasetBytesAsLoaded) : null;
+}
+
+// A PNG of the map at `scale` x its CSS size (1, 2 or 4), with the title, the date, the legend and
+// the source line drawn in, so that the picture can be cited on its own. Resolves to a Blob.
+async function exportPng(scale = 2) {
+  await ready;
+  if (![1, 2, 4].includes(scale)) throw new Error('scale must be 1, 2 or 4');
+  const state = getState();
+  const { cssWidth: width, cssHeight: height } = state.viewport;
+  const legendEntries = legend();
+  const padding = 14, line = 20;
+  const headerHeight = 2 * line + padding;
+  const legendRows = Math.ceil(legendEntries.length / 2);
+  const footerHeight = legendRows * line + line + padding * 2;
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  wasm._accord_set_export_mode(1);
+  wasm._accord_set_viewport(width, height, scale, 0);
+  wasm._accord_draw_now();
+  const picture = document.createElement('canvas');
+  picture.width = Math.round(width * scale);
+  picture.height = Math.round((height + headerHeight + footerHeight) * scale);
+  const ctx = picture.getContext('2d');
+  ctx.scale(scale, scale);
+  const dark = state.theme === 'dark';
+  ctx.fillStyle = dark ? '#121518' : '#f7f7f5';
+  ctx.fillRect(0, 0, width, height + headerHeight + footerHeight);
+  ctx.drawImage(canvas, 0, headerHeight, width, height);  // same task as the draw: the buffer is still there
+  wasm._accord_set_export_mode(0);
+  syncCanvasSize();
+  wasm._accord_draw_now();
+  const ink = dark ? '#e8e8e8' : '#1b1b1b';
+  ctx.fillStyle = ink;
+  ctx.font = '600 16px system-ui, sans-serif';
+  ctx.fillText(state.commitmentTitle ?? state.dataset.title, padding, padding + 12);
+  ctx.font = '13px system-ui, sans-serif';
+  ctx.fillText(`${state.partyCount ?? ''} parties on ${state.date}${state.mode === 'compare' ? ` (compared with ${state.compare})` : ''}`, padding, padding + 12 + line);
+  legendEntries.forEach((entry, i) => {
+    const x = padding + (i % 2) * (width / 2), y = height + headerHeight + padding + Math.floor(i / 2) * line;
+    ctx.fillStyle = entry.color;
+    ctx.fillRect(x, y, 12, 12);
+    if (entry.hatched) {
+      ctx.save();
+      ctx.beginPath();
+      ctx.rect(x, y, 12, 12);
+      ctx.clip();
+      ctx.strokeStyle = entry.hatchColor;
+      for (let k = -12; k < 12; k += 4) { ctx.beginPath(); ctx.moveTo(x + k, y + 12); ctx.lineTo(x + k + 12, y); ctx.stroke(); }
+      ctx.restore();
+    }
+    ctx.fillStyle = ink;
+    ctx.fillText(`${entry.label}${entry.count !== undefined ? `: ${entry.count}` : ''}`, x + 18, y + 11);
+  });
+  ctx.fillStyle = dark ? '#aaaaaa' : '#555555';
+  ctx.font = '12px system-ui, sans-serif';
+  ctx.fillText(`Source: ${state.dataset.title}, edition ${state.dataset.version} · ${link()}`.slice(0, 220), padding, height + headerHeight + footerHeight - padding);
+  return new Promise((resolve) => picture.toBlob(resolve, 'image/png'));
+}
+
+function saveFile(name, blob) {
+  const url = URL.createObjectURL(blob);
+  const anchor = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+on('download', async ({ kind }) => {
+  const state = getState();
+  const base = `accord-atlas-${state.commitment ?? 'all'}-${state.date ?? ''}`;
+  if (kind === 'csv') saveFile(`${base}.csv`, new Blob([exportCsv()], { type: 'text/csv' }));
+  else if (kind === 'json') saveFile(`accord-atlas-${state.dataset?.version}.json`, new Blob([datasetBytesAsLoaded], { type: 'application/json' }));
+  else if (kind === 'png') saveFile(`${base}.png`, await exportPng(2));
+  else if (kind === 'embed-code') showEmbedCode();
+  else if (kind === 'offline') {
+    // The single-file edition the build writes next to index.html; opened from disk it needs no server.
+    const anchor = Object.assign(document.createElement('a'), { href: new URL('accord-atlas.html', document.baseURI).href, download: 'accord-atlas.html' });
+    document.body.append(anchor);
+    anchor.click();
+    anchor.remove();
+  }
+});
+
+// The iframe snippet for the current view, for a newsroom's CMS.
+function embedCode() {
+  const site = new URL('.', location.href).href;
+  const hash = wasm ? wasm.UTF8ToString(wasm._accord_view_hash()) : '';
+  const title = `Accord Atlas: ${getState().commitmentTitle ?? 'AI governance commitments'}`.replaceAll('"', '&quot;');
+  return `<iframe data-accord-atlas src="${site}embed.html#${hash}" style="width:100%;border:0" title="${title}" loading="lazy"></iframe>\n` +
+    `<script src="${site}web/embed.js"></script>`;
+}
+
+function showEmbedCode() {
+  let dialog = document.getElementById('atlas-embed-dialog');
+  if (!dialog) {
+    dialog = document.createElement('dialog');
+    dialog.id = 'atlas-embed-dialog';
+    dialog.className = 'atlas-dialog';
+    const heading = Object.assign(document.createElement('h2'), { textContent: 'Embed this view' });
+    const code = Object.assign(document.createElement('textarea'), { readOnly: true, rows: 5, id: 'atlas-embed-code' });
+    const copy = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Copy' });
+    const close = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Close' });
+    copy.addEventListener('click', () => { code.select(); navigator.clipboard?.writeText(code.value).catch(() => {}); });
+    close.addEventListener('click', () => dialog.close());
+    dialog.append(heading, code, copy, close);
+    document.body.append(dialog);
+  }
+  dialog.querySelector('textarea').value = embedCode();
+  dialog.showModal();
+}
+
 // [SECTION] the view in the URL: links reproduce the view; back/forward step through it
 let applyingLink = false;
+// The address bar follows the view only once the link the page was opened with has been applied
+// (frames drawn while loading would otherwise overwrite it with the default view).
+const initialHash = location.hash;
+let followView = false;
 
 function applyHash(fragment) {
   if (!wasm || !fragment || fragment === '#') return { ok: true, errors: [], warnings: [] };
@@ -204,6 +350,7 @@ function link() {
 }
 
 on('statechange', ({ hash, discrete }) => {
+  if (!followView) return;
   const fragment = `#${hash}`;
   if (location.hash !== fragment) {
     if (discrete && !applyingLink) history.pushState(null, '', fragment);
@@ -228,8 +375,95 @@ on('share', () => {
   }
 });
 
+// [SECTION] embeds: title and source line, auto-height, messages from the article
+let allowedOrigins = [];
+let allowedDataOrigins = [];
+
+async function loadConfig() {
+  if (!root.dataset.config) return;
+  try {
+    const config = JSON.parse(new TextDecoder().decode(await fetchBytes(new URL(root.dataset.config, document.baseURI), 'configuration')));
+    const strings = (list) => (Array.isArray(list) ? list.filter((o) => typeof o === 'string') : []);
+    allowedOrigins = strings(config?.embed?.allowedOrigins);
+    allowedDataOrigins = strings(config?.data?.allowedOrigins);
+  } catch (err) {
+    console.warn(`accordAtlas: ${err.message}; only this site's own pages may drive the embed`);
+  }
+}
+
+const configReady = loadConfig();
+
+const originAllowed = (origin) => origin === location.origin || allowedOrigins.includes('*') || allowedOrigins.includes(origin);
+
+function postToParent(message) {
+  // Heights and events carry only public facts, so any embedding page may hear them.
+  if (framed) window.parent.postMessage(message, '*');
+}
+
+function reportHeight() {
+  postToParent({ type: 'accord-atlas:height', height: Math.ceil(root.getBoundingClientRect().height) });
+}
+
+function updateEmbedText() {
+  if (!embedded || !wasm) return;
+  const state = getState();
+  if (!state.dataset) return;
+  const title = document.getElementById('atlas-title');
+  title.textContent = state.commitmentTitle ? `${state.commitmentTitle}: ${state.partyCount} parties on ${state.date}` : state.dataset.title;
+  document.getElementById('atlas-source-text').textContent =
+    `Source: ${state.dataset.title}, edition ${state.dataset.version} (facts checked to ${state.dataset.asOf})`;
+}
+
+window.addEventListener('message', async (event) => {
+  const data = event.data;
+  if (!data || typeof data !== 'object' || typeof data.type !== 'string' || !data.type.startsWith('accord-atlas:')) return;
+  await configReady;
+  if (!originAllowed(event.origin)) return;  // not in config.json's embed.allowedOrigins: ignored
+  const reply = (message) => event.source?.postMessage({ ...message, id: data.id }, event.origin);
+  if (data.type === 'accord-atlas:set') reply({ type: 'accord-atlas:result', result: await set(data.view) });
+  else if (data.type === 'accord-atlas:play') { await ready; play(); reply({ type: 'accord-atlas:result', result: { ok: true } }); }
+  else if (data.type === 'accord-atlas:pause') { await ready; pause(); reply({ type: 'accord-atlas:result', result: { ok: true } }); }
+  else if (data.type === 'accord-atlas:get-state') { await ready; reply({ type: 'accord-atlas:state', state: getState() }); }
+});
+
+for (const name of ['select', 'datechange', 'commitmentchange']) {
+  on(name, (detail) => {
+    postToParent({ type: 'accord-atlas:event', name, detail });
+    updateEmbedText();
+  });
+}
+on('activate', () => canvas.classList.add('touch-active'));
+on('statechange', ({ hash }) => {
+  const full = document.getElementById('atlas-full-view');
+  if (full) full.href = `index.html#${hash}`;
+});
+
+// `?data=URL` shows another dataset: from this site, or from an origin listed in config.json
+// (data.allowedOrigins), so that nobody can show a forged dataset under this site's address.
+let refusedDataset = null;  // why a requested dataset was not used, shown once the page has data
+
+function requestedDataset() {
+  const value = new URLSearchParams(location.search).get('data');
+  if (!value) return null;
+  try {
+    const url = new URL(value, document.baseURI);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:' && url.protocol !== location.protocol) throw new Error('not a web address');
+    if (url.origin !== location.origin && !allowedDataOrigins.includes('*') && !allowedDataOrigins.includes(url.origin)) {
+      refusedDataset = `The dataset ${url.href} is not from this site and its origin is not allowed in config.json; the bundled dataset is shown instead.`;
+      return null;
+    }
+    return url;
+  } catch (err) {
+    refusedDataset = `The data parameter "${value}" is not a usable address (${err.message}); the bundled dataset is shown instead.`;
+    return null;
+  }
+}
+
 async function start() {
-  const datasetUrl = new URL(root.dataset.dataset, document.baseURI);
+  const defaultDatasetUrl = new URL(root.dataset.dataset, document.baseURI);
+  // Only a data parameter needs the configuration before fetching; otherwise both load together.
+  if (new URLSearchParams(location.search).has('data')) await configReady;
+  const datasetUrl = requestedDataset() ?? defaultDatasetUrl;
   const fontUrl = new URL(root.dataset.font, document.baseURI);
   const geometryUrl = new URL(root.dataset.geometry, document.baseURI);
   const datasetBytes = fetchBytes(datasetUrl, 'dataset');
@@ -240,7 +474,7 @@ async function start() {
   try {
     wasm = await createAccordAtlas({
       canvas,
-      locateFile: (path) => new URL(path, import.meta.url).href,
+      locateFile: (path) => new URL(path, import.meta.url ?? document.baseURI).href,
       print: (text) => console.log(text),
       printErr: (text) => console.warn(text),
       // The wasm side reports select / datechange / commitmentchange after the frame that made them.
@@ -262,13 +496,28 @@ async function start() {
   watchPixelRatio();
   const font = await fontBytes;
   if (font) withBytes(font, (pointer, length) => wasm._accord_set_font(pointer, length));
+  let datasetProblem = null;
   try {
     const bytes = await datasetBytes;
     const started = performance.now();
-    loadDatasetBytes(datasetUrl.pathname.split('/').pop(), bytes);
+    const result = loadDatasetBytes(datasetUrl.pathname.split('/').pop(), bytes);
     timings.datasetParseValidateIndex = performance.now() - started;
+    if (!result.ok) datasetProblem = pageError;
   } catch (err) {
-    showError(err.message);
+    datasetProblem = { title: err.message, lines: [] };
+  }
+  if (datasetProblem && datasetUrl.href !== defaultDatasetUrl.href) {
+    // The requested dataset failed: show the bundled one, and keep saying why.
+    try {
+      loadDatasetBytes(defaultDatasetUrl.pathname.split('/').pop(), await fetchBytes(defaultDatasetUrl, 'dataset'));
+    } catch (err) {
+      console.warn(err.message);
+    }
+    showError(`${datasetProblem.title} The bundled dataset is shown instead.`, datasetProblem.lines);
+  } else if (datasetProblem) {
+    showError(datasetProblem.title, datasetProblem.lines);
+  } else if (refusedDataset) {
+    showError(refusedDataset);
   }
   try {
     const bytes = await geometryBytes;
@@ -281,8 +530,20 @@ async function start() {
   } catch (err) {
     showError(err.message);
   }
-  applyHash(location.hash);
+  if (embedded) wasm._accord_set_embed(1, coarsePointer.matches ? 1 : 0);
+  // Light or dark follows the reader's system unless the link says which (t=…).
+  if (!/[#&]t=/.test(location.hash) && window.matchMedia('(prefers-color-scheme: dark)').matches) {
+    withString(JSON.stringify({ theme: 'dark' }), (pointer) => wasm._accord_set_view(pointer));
+  }
+  applyHash(initialHash);
+  followView = true;
+  wasm._accord_request_frame();  // reports the view's link once it has settled
   statusLine.hidden = true;
+  updateEmbedText();
+  if (framed) {
+    new ResizeObserver(reportHeight).observe(root);
+    reportHeight();
+  }
   return api;
 }
 
@@ -302,6 +563,10 @@ const api = {
   pause,
   statusOf,
   link,
+  exportCsv,
+  exportDataset,
+  exportPng,
+  embedCode,
   framesDrawn: () => (wasm ? wasm._accord_frames_drawn() : 0),
   requestFrame: () => wasm?._accord_request_frame(),
 };

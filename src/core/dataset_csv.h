@@ -14,6 +14,8 @@ namespace accord {
 std::string actions_csv_header();
 // Rows of one dataset (without header), ordered by commitment adoption, then party, then date.
 std::string actions_csv_rows(const Dataset& dataset);
+// Rows of one commitment only (what the map shows in single mode).
+std::string commitment_csv_rows(const Dataset& dataset, Index commitment);
 // RFC 4180 quoting; a cell a spreadsheet would run as a formula (=, +, -, @) is prefixed with '.
 std::string csv_cell(std::string_view text);
 

@@ -2,6 +2,7 @@
 // relative to the canvas (targetX/targetY), which is ImGui's display space.
 #include "platform/web_input.h"
 
+#include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 
 #include <algorithm>
@@ -24,6 +25,10 @@ struct ActiveTouch {
 };
 std::vector<ActiveTouch> g_touches;
 bool g_pinching = false;
+bool g_activation_needed = false;
+bool g_activated = false;
+double g_touch_start_x = 0, g_touch_start_y = 0;
+bool g_touch_moved = false;
 double g_pinch_distance = 0, g_pinch_x = 0, g_pinch_y = 0;
 
 void pinch_geometry(double& cx, double& cy, double& distance) {
@@ -61,6 +66,23 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* event, void*) {
 
 EM_BOOL on_touch(int type, const EmscriptenTouchEvent* event, void*) {
     ImGuiIO& io = ImGui::GetIO();
+    if (g_activation_needed && !g_activated && event->numTouches == 1) {
+        // Not yet activated: one finger belongs to the page (scrolling the article). A tap that did
+        // not move activates the map; the tap itself also selects, as any tap would.
+        const EmscriptenTouchPoint& touch = event->touches[0];
+        if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
+            g_touch_start_x = static_cast<double>(touch.targetX);
+            g_touch_start_y = static_cast<double>(touch.targetY);
+            g_touch_moved = false;
+        } else if (type == EMSCRIPTEN_EVENT_TOUCHMOVE) {
+            g_touch_moved = g_touch_moved || std::hypot(static_cast<double>(touch.targetX) - g_touch_start_x,
+                                                        static_cast<double>(touch.targetY) - g_touch_start_y) > 8.0;
+        } else if (type == EMSCRIPTEN_EVENT_TOUCHEND && !g_touch_moved) {
+            g_activated = true;
+            EM_ASM({ if (Module.onAtlasEvent) Module.onAtlasEvent('activate', '{}'); });
+        }
+        return EM_FALSE;
+    }
     for (int i = 0; i < event->numTouches; ++i) {
         const EmscriptenTouchPoint& touch = event->touches[i];
         if (!touch.isChanged) continue;
@@ -160,6 +182,13 @@ EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
 }
 
 }  // namespace
+
+void set_touch_activation(bool needed) {
+    g_activation_needed = needed;
+    g_activated = false;
+}
+
+bool touch_active() { return !g_activation_needed || g_activated; }
 
 void install_input_callbacks(const char* canvas_selector, void (*on_input)(), void (*on_pinch)(const PinchStep&)) {
     g_on_input = on_input;

@@ -13,6 +13,11 @@ struct PinchStep {
     double dx_css = 0, dy_css = 0;
 };
 
+// Embeds in articles: while touch activation is on and the map has not been tapped, one-finger
+// touches are left to the browser (the article scrolls); a tap activates the map.
+void set_touch_activation(bool needed);
+bool touch_active();
+
 // Registers the callbacks on the canvas (CSS selector, e.g. "#canvas"). One finger drives
 // ImGui's pointer (pan by drag, tap to select); two fingers call `on_pinch`.
 void install_input_callbacks(const char* canvas_selector, void (*on_input)(), void (*on_pinch)(const PinchStep&));

@@ -17,6 +17,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/dataset_csv.h"
 #include "core/dataset_loader.h"
 #include "core/frame_scheduler.h"
 #include "core/map_pick.h"
@@ -179,6 +180,10 @@ void tell_javascript(App& app) {
         app.told_commitment = scene.commitment;
         emit("commitmentchange", {{"commitment", scene.dataset->commitments[scene.commitment].id}});
     }
+    if (app.scene.download_requested) {
+        emit("download", {{"kind", app.scene.download_requested}});
+        app.scene.download_requested = nullptr;
+    }
     if (app.scene.share_requested) {
         app.scene.share_requested = false;
         emit("share", {{"hash", accord::format_url_state(view_url_state(app))}});
@@ -236,21 +241,29 @@ void draw_frame(App& app, double time_ms) {
     sync_scene_with_dataset(app);
     accord::ui::MapScene& scene = app.scene;
     accord::ui::apply_theme_ui(scene.theme);
-    scene.layout = accord::ui::compute_layout(app.css_width, app.css_height, scene.panel != accord::ui::RecordPanel::none, scene.touch);
+    scene.layout = accord::ui::compute_layout(app.css_width, app.css_height, scene.panel != accord::ui::RecordPanel::none && !scene.embed, scene.touch);
+    if (scene.export_mode) scene.layout.map = {0, 0, app.css_width, app.css_height};
     app.view.set_rect({scene.layout.map.x, scene.layout.map.y, scene.layout.map.width, scene.layout.map.height});
     scene.view_changed = false;
 
     ImGui::NewFrame();
     if (app.has_geometry && scene.dataset) {
-        accord::ui::advance_scene(scene, io.DeltaTime);
-        accord::ui::map_input_ui(scene);
-        app.view.animate(io.DeltaTime);
-        accord::ui::refresh_markers(scene);
-        accord::ui::header_ui(scene);
-        accord::ui::timeline_ui(scene);
-        accord::ui::records_ui(scene);
-        accord::ui::map_legend_ui(scene);
-        accord::ui::map_overlay_ui(scene);
+        if (scene.export_mode) {
+            // A picture of the map: markers, no panels, no hover (the host page adds title, legend, source).
+            scene.hovered.clear();
+            accord::ui::refresh_markers(scene);
+            accord::ui::map_overlay_ui(scene);
+        } else {
+            accord::ui::advance_scene(scene, io.DeltaTime);
+            accord::ui::map_input_ui(scene);
+            app.view.animate(io.DeltaTime);
+            accord::ui::refresh_markers(scene);
+            if (!scene.embed) accord::ui::header_ui(scene);
+            accord::ui::timeline_ui(scene);
+            if (!scene.embed) accord::ui::records_ui(scene);
+            accord::ui::map_legend_ui(scene);
+            accord::ui::map_overlay_ui(scene);
+        }
     } else {
         ImGui::SetNextWindowPos(ImVec2(12, 12));
         ImGui::Begin("##loading", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings);
@@ -406,6 +419,46 @@ EMSCRIPTEN_KEEPALIVE int accord_load_dataset(const char* name, const char* data,
     app.scheduler.request_frames();
     schedule(app);
     return accepted ? 1 : 0;
+}
+
+// Embed mode (embed.html): the compact view for articles. With `touch_activation`, one finger
+// scrolls the article until the reader taps the map; two fingers always pan and zoom it.
+EMSCRIPTEN_KEEPALIVE void accord_set_embed(int embed, int touch_activation) {
+    App& app = *g_app;
+    app.scene.embed = embed != 0;
+    accord::platform::set_touch_activation(touch_activation != 0);
+    app.scheduler.request_frames();
+    schedule(app);
+}
+
+// CSV of what is shown (the columns of `atlas-data export --csv`): the chosen commitment, both
+// commitments in compare mode, every commitment in overview mode.
+EMSCRIPTEN_KEEPALIVE const char* accord_export_csv() {
+    App& app = *g_app;
+    const accord::ui::MapScene& scene = app.scene;
+    app.scratch = accord::actions_csv_header();
+    if (const accord::Dataset* d = scene.dataset) {
+        if (scene.mode == accord::ui::MapMode::overview || scene.commitment == accord::no_index) {
+            app.scratch += accord::actions_csv_rows(*d);
+        } else {
+            app.scratch += accord::commitment_csv_rows(*d, scene.commitment);
+            if (scene.mode == accord::ui::MapMode::compare && scene.compare != accord::no_index && scene.compare != scene.commitment) {
+                app.scratch += accord::commitment_csv_rows(*d, scene.compare);
+            }
+        }
+    }
+    return app.scratch.c_str();
+}
+
+// Picture mode on/off (the map and its markers fill the canvas, no panels), for PNG exports.
+EMSCRIPTEN_KEEPALIVE void accord_set_export_mode(int on) {
+    g_app->scene.export_mode = on != 0;
+}
+
+// Draws one frame now, in the calling task, so that the page can read the canvas right after.
+EMSCRIPTEN_KEEPALIVE void accord_draw_now() {
+    App& app = *g_app;
+    draw_frame(app, emscripten_get_now());
 }
 
 // World geometry (geo/world.bin). Returns 1 when it was decoded, 0 otherwise (see the state's geometryError).
@@ -650,6 +703,7 @@ EMSCRIPTEN_KEEPALIVE const char* accord_state_json() {
     }
     if (app.scene.dataset && app.scene.commitment != accord::no_index) {
         state["commitment"] = app.scene.dataset->commitments[app.scene.commitment].id;
+        state["commitmentTitle"] = app.scene.dataset->commitments[app.scene.commitment].short_title;
         state["date"] = accord::format_day(app.scene.day);
         state["partyCount"] = app.scene.dataset->party_count_on(app.scene.commitment, app.scene.day);
         state["stepDelta"] = app.scene.step_delta;
@@ -674,6 +728,10 @@ EMSCRIPTEN_KEEPALIVE const char* accord_state_json() {
                        {"touchTarget", app.scene.layout.touch_target},
                        {"panel", {app.scene.layout.panel.x, app.scene.layout.panel.y, app.scene.layout.panel.width, app.scene.layout.panel.height}}};
     state["flashes"] = app.scene.flashes.size();
+    state["embed"] = app.scene.embed;
+    state["timeAxis"] = {accord::format_day(static_cast<accord::DayNumber>(std::floor(app.scene.axis_first_day))),
+                         accord::format_day(static_cast<accord::DayNumber>(std::ceil(app.scene.axis_last_day)))};
+    state["touchActive"] = accord::platform::touch_active();
     state["selected"] = app.scene.selected.empty() ? nlohmann::json(nullptr) : nlohmann::json(app.scene.selected);
     state["hovered"] = app.scene.hovered.empty() ? nlohmann::json(nullptr) : nlohmann::json(app.scene.hovered);
     state["rejected"] = app.store.last_rejected_name().empty() ? nlohmann::json(nullptr) : nlohmann::json(app.store.last_rejected_name());

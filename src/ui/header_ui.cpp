@@ -131,7 +131,12 @@ void header_ui(MapScene& scene) {
             scene.view_changed = true;
         }
     }
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(text.share).x - ImGui::GetStyle().FramePadding.x * 2);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float buttons_width = ImGui::CalcTextSize(text.share).x + ImGui::CalcTextSize(text.embed).x + style.FramePadding.x * 4 + style.ItemSpacing.x;
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - buttons_width);
+    if (ImGui::SmallButton(text.embed)) scene.download_requested = "embed-code";
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.embed_tooltip);
+    ImGui::SameLine();
     if (ImGui::SmallButton(text.share)) scene.share_requested = true;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.share_tooltip);
     if (scene.mode != MapMode::overview) {

@@ -160,6 +160,14 @@ void commitment_ui(MapScene& scene) {
     }
     ImGui::SeparatorText(text.sources_heading);
     source_links_ui(scene, c.sources, "commitment-sources");
+    ImGui::SeparatorText(text.download_heading);
+    const ImVec2 button(0, scene.layout.touch_target * 0.8f);
+    if (ImGui::Button(text.download_csv, button)) scene.download_requested = "csv";
+    ImGui::SameLine();
+    if (ImGui::Button(text.download_json, button)) scene.download_requested = "json";
+    ImGui::SameLine();
+    if (ImGui::Button(text.download_png, button)) scene.download_requested = "png";
+    if (ImGui::Button(text.download_offline, button)) scene.download_requested = "offline";
 }
 
 }  // namespace

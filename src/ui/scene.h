@@ -55,6 +55,8 @@ struct MapScene {
     std::vector<ShownMarker> markers;  // refreshed every frame
     Layout layout;
     bool touch = false;                // the primary pointer is a finger (CSS pointer: coarse)
+    bool embed = false;                // compact view for an article (embed.html): no header, no records
+    bool export_mode = false;          // drawing a picture: the map and its markers only
     Rect search_box;                   // where the search field is (for the JS API and tests)
 
     // Timeline
@@ -70,6 +72,7 @@ struct MapScene {
     // Set by panels during a frame; the app reacts (frames, events to JS, map colours).
     bool view_changed = false;
     bool share_requested = false;  // the Share control was used; the host page copies the link
+    const char* download_requested = nullptr;  // "csv", "json", "png", "offline" or "embed-code": the host page acts
     void (*open_link)(const char* url) = nullptr;
     void (*fly_to_party)(const std::string& party) = nullptr;
 };

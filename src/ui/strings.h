@@ -37,6 +37,13 @@ struct Strings {
     const char* about_commitment = "About";
     const char* share = "Share";
     const char* share_tooltip = "Copy a link to this view";
+    const char* embed = "Embed";
+    const char* embed_tooltip = "Code to put this view in an article";
+    const char* download_heading = "Download";
+    const char* download_csv = "CSV of this commitment";
+    const char* download_json = "Dataset (JSON)";
+    const char* download_png = "Picture (PNG)";
+    const char* download_offline = "Offline edition (one HTML file)";
     // Timeline
     const char* play = "Play";
     const char* pause = "Pause";

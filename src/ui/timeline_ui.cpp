@@ -118,12 +118,32 @@ void axis_ui(MapScene& scene) {
         scene.axis_last_day = scene.axis_first_day + span;
         scene.view_changed = true;
     }
+    // Sideways scrolling (trackpads, shift+wheel) pans the axis.
+    if (hovered && io.MouseWheelH != 0) {
+        const double shift_days = -static_cast<double>(io.MouseWheelH) * (axis.last_day - axis.first_day) * 0.1;
+        scene.axis_first_day += shift_days;
+        scene.axis_last_day += shift_days;
+        scene.view_changed = true;
+    }
     if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) reset_time_axis(scene);
-    if (active) {
+    // A press near the cursor drags the date; elsewhere a click moves the date there and a drag
+    // pans the axis (a finger on a phone can do both).
+    static bool dragging_axis = false;
+    const float grab_radius = scene.touch ? 22.0f : 12.0f;
+    if (ImGui::IsItemActivated()) dragging_axis = std::fabs(io.MousePos.x - axis.x_of(scene.day)) > grab_radius;
+    const auto date_at_pointer = [&] {
         scene.player.pause();
         const double day = std::clamp(std::round(axis.day_at(io.MousePos.x)), static_cast<double>(d.first_day()), static_cast<double>(d.last_day()));
         set_day(scene, static_cast<DayNumber>(day));
+    };
+    if (active && !dragging_axis) date_at_pointer();
+    if (active && dragging_axis && io.MouseDelta.x != 0) {
+        const double shift_days = -static_cast<double>(io.MouseDelta.x) / axis.pixels_per_day();
+        scene.axis_first_day += shift_days;
+        scene.axis_last_day += shift_days;
+        scene.view_changed = true;
     }
+    if (ImGui::IsItemDeactivated() && dragging_axis && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 16.0f) date_at_pointer();
     axis = Axis{origin.x + 6, origin.x + size.x - 6, origin.y, origin.y + size.y, scene.axis_first_day, scene.axis_last_day};
 
     ImDrawList* draw = ImGui::GetWindowDrawList();

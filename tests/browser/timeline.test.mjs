@@ -39,21 +39,19 @@ test('dragging the date cursor with the mouse changes the date, the count and th
   const state = await page.evaluate(() => window.accordAtlas.getState());
   const [tx, ty, tw, th] = state.layout.timeline;
   const y = ty + th - 22;
-  await page.mouse.move(tx + 30, y);
-  await page.mouse.down();
-  await page.mouse.move(tx + 40, y, { steps: 3 });
-  await page.mouse.up();
+  const early = tx + tw * 0.1;  // inside the data's span, before Bletchley
+  await page.mouse.click(early, y);  // a click moves the date there
   await settle(page);
-  const early = await page.evaluate(() => window.accordAtlas.getState());
-  assert.ok(early.date < '2023-11-01', `the cursor went to ${early.date}`);
-  assert.equal(early.partyCount, 0);
+  const before2023 = await page.evaluate(() => window.accordAtlas.getState());
+  assert.ok(before2023.date < '2023-11-01', `the cursor went to ${before2023.date}`);
+  assert.equal(before2023.partyCount, 0);
   const legend = Object.fromEntries((await page.evaluate(() => window.accordAtlas.legend())).map((l) => [l.status, l.color]));
   const gbr = await page.evaluate(() => window.accordAtlas.screenPos('GBR'));
   const pixel = (png, p) => { const i = (Math.round(p.y) * png.width + Math.round(p.x)) * 4; return '#' + [0, 1, 2].map((k) => png.data[i + k].toString(16).padStart(2, '0')).join(''); };
   const before = pixel(decodePng(await page.locator('#canvas').screenshot()), gbr);
   assert.equal(before, legend['not-applicable'], 'before adoption the declaration does not exist yet');
-  // Drag to the right end: the date becomes the last day of the data span or as late as allowed.
-  await page.mouse.move(tx + 40, y);
+  // Grab the cursor where it now is and drag it to the right.
+  await page.mouse.move(early, y);
   await page.mouse.down();
   await page.mouse.move(tx + tw * 0.7, y, { steps: 4 });
   await page.mouse.up();
@@ -195,5 +193,29 @@ test('on a phone the record opens as a bottom sheet above the timeline, with 44 
   assert.ok(panelY + panelH <= timelineY + 0.5, 'the sheet ends above the timeline');
   assert.ok(state.layout.map[3] > 100, 'the map keeps room above the sheet');
   assert.equal(state.layout.touchTarget, 44);
+  await context.close();
+});
+
+test('dragging the time axis away from the cursor pans it; the wheel zooms it', async () => {
+  const { context, page } = await openPage(harness, { viewport: { width: 1200, height: 800 } });
+  await page.evaluate(() => window.accordAtlas.set({ date: '2025-02-11' }));
+  await settle(page);
+  const [tx, ty, tw, th] = (await page.evaluate(() => window.accordAtlas.getState())).layout.timeline;
+  const y = ty + th - 22;
+  const before = (await page.evaluate(() => window.accordAtlas.getState())).date;
+  await page.mouse.move(tx + 60, y);
+  await page.mouse.wheel(0, -400);  // zoom in around the pointer
+  await settle(page);
+  const zoomed = (await page.evaluate(() => window.accordAtlas.getState())).timeAxis;
+  const span = (axis) => (Date.parse(axis[1]) - Date.parse(axis[0])) / 86400000;
+  assert.ok(span(zoomed) < 0.5 * 3700, `the wheel zoomed the axis to ${zoomed.join('..')}`);
+  await page.mouse.move(tx + 60, y);
+  await page.mouse.down();
+  await page.mouse.move(tx + 260, y, { steps: 5 });  // far from the cursor: pans, the date stays
+  await page.mouse.up();
+  await settle(page);
+  const after = await page.evaluate(() => window.accordAtlas.getState());
+  assert.equal(after.date, before);
+  assert.ok(after.timeAxis[0] < zoomed[0], `dragging right moved the axis to earlier dates (${after.timeAxis.join('..')})`);
   await context.close();
 });

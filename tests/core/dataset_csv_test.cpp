@@ -39,3 +39,20 @@ TEST(DatasetCsv, CellQuoting) {
 }
 
 }  // namespace accord
+
+namespace accord {
+
+TEST(DatasetCsv, OneCommitmentsRows) {
+    const LoadResult result = test::load_json(test::fixture_json());
+    ASSERT_TRUE(result.ok());
+    const Dataset& d = *result.dataset;
+    EXPECT_EQ(commitment_csv_rows(d, d.commitment_index("treaty")),
+              "treaty,FRA,France,signed,2024-01-01,day,high,https://example.org/list\n"
+              "treaty,DEU,Germany,signed,2024-02-01,day,high,https://example.org/list\n"
+              "treaty,DEU,Germany,withdrew,2025-03-01,day,high,https://example.org/list\n");
+    std::string all;
+    for (const char* id : {"decl", "treaty", "frontier"}) all += commitment_csv_rows(d, d.commitment_index(id));
+    EXPECT_EQ(all, actions_csv_rows(d));
+}
+
+}  // namespace accord

@@ -1,0 +1,34 @@
+// Builds the single-file edition of the site: one .html that works when opened from disk
+// (file://), with the wasm (inlined by Emscripten's SINGLE_FILE build), the host-page code, the
+// stylesheet, the dataset, the world geometry, the font and the configuration all inside it.
+// usage: node scripts/single_file.mjs SITE_DIR SINGLE_FILE_JS OUT_HTML
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [siteDir, singleJs, out] = process.argv.slice(2);
+if (!siteDir || !singleJs || !out) {
+  console.error('usage: node scripts/single_file.mjs SITE_DIR SINGLE_FILE_JS OUT_HTML');
+  process.exit(2);
+}
+const read = (path) => readFileSync(join(siteDir, path));
+// Inside an inline <script>, "</script" would end it early.
+const scriptSafe = (text) => text.replaceAll('</script', '<\\/script');
+
+const files = {};
+for (const path of ['data/atlas.json', 'geo/world.bin', 'fonts/Inter-Regular-subset.otf', 'config.json']) {
+  files[path] = read(path).toString('base64');
+}
+const factory = readFileSync(singleJs, 'utf8').replace(/export default createAccordAtlas;?\s*$/, '');
+const app = read('web/app.js').toString('utf8')
+  .replace(/^import createAccordAtlas from '\.\/accord_atlas\.js';$/m, '')
+  .replace(/^export default api;$/m, '');
+if (/^(import|export) /m.test(app) || factory.includes('export default')) throw new Error('single_file: unexpected module syntax left');
+
+let html = read('index.html').toString('utf8');
+html = html.replace('<link rel="stylesheet" href="web/style.css">', () => `<style>\n${read('web/style.css')}</style>`);
+html = html.replace('<script type="module" src="web/app.js"></script>', () =>
+  `<script>window.__ACCORD_ATLAS_FILES__ = ${JSON.stringify(files)};</script>\n` +
+  `<script type="module">\n${scriptSafe(factory)}\n${scriptSafe(app)}\n</script>`);
+if (html.includes('src="web/') || html.includes('href="web/')) throw new Error('single_file: a site file is still referenced');
+writeFileSync(out, html);
+console.log(`single file: ${out} (${(Buffer.byteLength(html) / 1024).toFixed(0)} KiB)`);

@@ -1,0 +1,65 @@
+// Exports: the CSV of what is shown has the command-line columns and one row per action of the
+// shown commitment(s); the dataset comes back byte for byte as loaded; the PNG is drawn at 1x, 2x
+// and 4x with room for the title, legend and source line, and shows the map's colours.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { decodePng, openPage, shippedDataset, siteDir, startHarness, waitForIdle } from './harness.mjs';
+
+let harness;
+before(async () => { harness = await startHarness(); });
+after(async () => { await harness?.close(); });
+
+const data = shippedDataset();
+
+test('CSV of what is shown: the command-line columns, one row per action', async () => {
+  const { context, page } = await openPage(harness);
+  await page.evaluate(() => window.accordAtlas.set({ commitment: 'paris-statement-inclusive-sustainable-ai' }));
+  const csv = await page.evaluate(() => window.accordAtlas.exportCsv());
+  const lines = csv.trim().split('\n');
+  assert.equal(lines[0], 'commitment_id,party_id,party_name,action,date,date_precision,confidence,source_urls');
+  const paris = data.commitments.find((c) => c.id === 'paris-statement-inclusive-sustainable-ai');
+  assert.equal(lines.length - 1, paris.actions.length);
+  assert.ok(lines.slice(1).every((l) => l.startsWith('paris-statement-inclusive-sustainable-ai,')));
+  assert.ok(lines.some((l) => /^paris-statement-inclusive-sustainable-ai,GBR,United Kingdom,declined,2025-02-11,day,/.test(l)));
+  await page.evaluate(() => window.accordAtlas.set({ mode: 'compare', compare: 'seoul-declaration' }));
+  const both = (await page.evaluate(() => window.accordAtlas.exportCsv())).trim().split('\n');
+  assert.equal(both.length - 1, paris.actions.length + data.commitments.find((c) => c.id === 'seoul-declaration').actions.length);
+  await context.close();
+});
+
+test('the dataset comes back exactly as it was loaded', async () => {
+  const { context, page } = await openPage(harness);
+  const exported = await page.evaluate(() => window.accordAtlas.exportDataset());
+  assert.equal(exported, readFileSync(join(siteDir, 'data/atlas.json'), 'utf8'));
+  await context.close();
+});
+
+test('a PNG at 1x, 2x and 4x with title, legend and source room, showing the map', async () => {
+  const { context, page } = await openPage(harness, { viewport: { width: 800, height: 500 } });
+  await page.evaluate(() => window.accordAtlas.set({ commitment: 'bletchley-declaration' }));
+  await waitForIdle(page);
+  const party = (await page.evaluate(() => window.accordAtlas.legend())).find((l) => l.status === 'party').color;
+  for (const scale of [1, 2, 4]) {
+    const base64 = await page.evaluate(async (s) => {
+      const blob = await window.accordAtlas.exportPng(s);
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      let text = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return btoa(text);
+    }, scale);
+    const png = decodePng(Buffer.from(base64, 'base64'));
+    assert.equal(png.width, 800 * scale);
+    assert.ok(png.height > 500 * scale, 'title and legend add height');
+    const wanted = [1, 3, 5].map((i) => parseInt(party.slice(i, i + 2), 16));
+    let matches = 0;
+    for (let i = 0; i < png.data.length; i += 4 * 7) {
+      if (Math.abs(png.data[i] - wanted[0]) < 4 && Math.abs(png.data[i + 1] - wanted[1]) < 4 && Math.abs(png.data[i + 2] - wanted[2]) < 4) matches++;
+    }
+    assert.ok(matches > 500, `${scale}x: the signatories' colour appears (${matches} samples)`);
+  }
+  const state = await page.evaluate(() => window.accordAtlas.getState());
+  assert.equal(state.viewport.devicePixelRatio, 1, 'the page returns to its own resolution');
+  await context.close();
+});
