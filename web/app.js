@@ -147,7 +147,7 @@ async function fetchBytes(url, what) {
 // [SECTION] the public API
 function getState() {
   if (!wasm) return { ready: false, dataset: null, framesDrawn: 0, error: pageError };
-  return { ready: true, ...readJson(wasm._accord_state_json()), error: pageError, timings: { ...timings } };
+  return { ready: true, ...readJson(wasm._accord_state_json()), error: pageError, timings: { ...timings }, wasmHeapBytes: wasm.HEAPU8.length };
 }
 
 async function loadDataset(source) {
@@ -433,6 +433,8 @@ for (const name of ['select', 'datechange', 'commitmentchange']) {
   });
 }
 on('activate', () => canvas.classList.add('touch-active'));
+// Time to the first frame that draws the map with data, from navigation start (benchmarks).
+on('firstmapframe', () => { timings.firstMapFrame = performance.now(); });
 on('statechange', ({ hash }) => {
   const full = document.getElementById('atlas-full-view');
   if (full) full.href = `index.html#${hash}`;
@@ -568,6 +570,7 @@ const api = {
   exportPng,
   embedCode,
   framesDrawn: () => (wasm ? wasm._accord_frames_drawn() : 0),
+  frameCosts: () => (wasm ? readJson(wasm._accord_frame_costs_json()) : []),
   requestFrame: () => wasm?._accord_request_frame(),
 };
 window.accordAtlas = api;

@@ -67,6 +67,8 @@ struct App {
     bool loop_running = false;
     double last_frame_ms = 0;
     std::string scratch;  // backs the strings returned to JavaScript
+    std::vector<double> frame_costs_ms;  // time spent in draw_frame, since the page last asked
+    bool told_first_map_frame = false;
     std::string startup_error;
 };
 
@@ -297,7 +299,14 @@ void draw_frame(App& app, double time_ms) {
 
 EM_BOOL animation_frame(double time_ms, void*) {
     App& app = *g_app;
+    const double started_ms = emscripten_get_now();
     draw_frame(app, time_ms);
+    // Our own cost per frame (CPU time in the app, GL calls included), for benchmarks.
+    if (app.frame_costs_ms.size() < 100000) app.frame_costs_ms.push_back(emscripten_get_now() - started_ms);
+    if (!app.told_first_map_frame && app.has_geometry && app.scene.dataset) {
+        app.told_first_map_frame = true;
+        EM_ASM({ if (Module.onAtlasEvent) Module.onAtlasEvent('firstmapframe', '{}'); });
+    }
     app.loop_running = app.scheduler.wants_frame();
     if (!app.loop_running) app.last_frame_ms = 0;  // the next burst starts with a nominal delta
     return app.loop_running ? EM_TRUE : EM_FALSE;
@@ -599,8 +608,7 @@ EMSCRIPTEN_KEEPALIVE const char* accord_legend_json() {
             list.push_back(entry);
         }
     } else if (scene.mode == accord::ui::MapMode::overview && scene.dataset) {
-        const std::vector<accord::Index> shown = accord::ui::overview_commitments(scene);
-        const int top = accord::max_joined_count(*scene.dataset, shown, scene.day);
+        const int top = accord::ui::overview_scale_top(scene);
         for (int joined = 0; joined <= top; ++joined) {
             list.push_back({{"status", "joined-" + std::to_string(joined)}, {"label", std::to_string(joined)},
                             {"color", hex(accord::overview_rgb(joined, top, scene.theme))}, {"hatched", false}});
@@ -736,6 +744,14 @@ EMSCRIPTEN_KEEPALIVE const char* accord_state_json() {
     state["hovered"] = app.scene.hovered.empty() ? nlohmann::json(nullptr) : nlohmann::json(app.scene.hovered);
     state["rejected"] = app.store.last_rejected_name().empty() ? nlohmann::json(nullptr) : nlohmann::json(app.store.last_rejected_name());
     app.scratch = state.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return app.scratch.c_str();
+}
+
+// Milliseconds spent in each frame drawn since the last call, as a JSON array (then forgotten).
+EMSCRIPTEN_KEEPALIVE const char* accord_frame_costs_json() {
+    App& app = *g_app;
+    app.scratch = nlohmann::json(app.frame_costs_ms).dump();
+    app.frame_costs_ms.clear();
     return app.scratch.c_str();
 }
 

@@ -200,7 +200,7 @@ void map_legend_ui(const MapScene& scene) {
     }
     if (scene.mode == MapMode::overview) {
         const std::vector<Index> shown = overview_commitments(scene);
-        const int top = max_joined_count(*scene.dataset, shown, scene.day);
+        const int top = overview_scale_top(scene);
         ImGui::Text(text.overview_legend_format, static_cast<int>(shown.size()));
         for (int joined = 0; joined <= top; joined += std::max(1, top / 5)) {
             swatch_ui(overview_rgb(joined, top, scene.theme), false, 0, scene.theme);

@@ -47,6 +47,16 @@ std::vector<Index> overview_commitments(const MapScene& scene) {
     return all;
 }
 
+int overview_scale_top(const MapScene& scene) {
+    if (!scene.dataset) return 1;
+    if (scene.overview_top_dataset != scene.dataset || scene.overview_top_day != scene.day) {
+        scene.overview_top = max_joined_count(*scene.dataset, overview_commitments(scene), scene.day);
+        scene.overview_top_dataset = scene.dataset;
+        scene.overview_top_day = scene.day;
+    }
+    return scene.overview_top;
+}
+
 PartyStyle party_style(const MapScene& scene, const std::string& party) {
     PartyStyle style;
     const Index p = scene.dataset ? scene.dataset->party_index(party) : no_index;
@@ -58,7 +68,7 @@ PartyStyle party_style(const MapScene& scene, const std::string& party) {
         case MapMode::overview: {
             const std::vector<Index> shown = overview_commitments(scene);
             const int joined = joined_count(*scene.dataset, p, shown, scene.day);
-            style.rgb = overview_rgb(joined, max_joined_count(*scene.dataset, shown, scene.day), scene.theme);
+            style.rgb = overview_rgb(joined, overview_scale_top(scene), scene.theme);
             style.acted = joined > 0;
             return style;
         }

@@ -68,6 +68,9 @@ struct MapScene {
     int step_delta = 0;                       // party count change from step_from_day to day
     std::vector<Flash> flashes;
     double time_seconds = 0;
+    mutable const Dataset* overview_top_dataset = nullptr;  // cache of overview_scale_top
+    mutable DayNumber overview_top_day = 0;
+    mutable int overview_top = 1;
 
     // Set by panels during a frame; the app reacts (frames, events to JS, map colours).
     bool view_changed = false;
@@ -76,6 +79,10 @@ struct MapScene {
     void (*open_link)(const char* url) = nullptr;
     void (*fly_to_party)(const std::string& party) = nullptr;
 };
+
+// Overview mode's scale top (the most commitments any party had joined by the day), cached per
+// dataset and day: computing it is a pass over every party and commitment, too much per feature.
+int overview_scale_top(const MapScene& scene);
 
 // Colour of a party on the map in the scene's mode.
 struct PartyStyle {
