@@ -79,6 +79,7 @@ add_custom_target(site ALL
   COMMAND "${CMAKE_COMMAND}" -E copy ${web_files} "${site_dir}/web/"
   COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_BINARY_DIR}/app/accord_atlas.js" "${CMAKE_BINARY_DIR}/app/accord_atlas.wasm" "${site_dir}/web/"
   COMMAND /usr/bin/node "${CMAKE_SOURCE_DIR}/scripts/minify_json.mjs" "${CMAKE_SOURCE_DIR}/data/atlas.json" "${site_dir}/data/atlas.json"
+  COMMAND /usr/bin/node "${CMAKE_SOURCE_DIR}/scripts/minify_json.mjs" "${CMAKE_SOURCE_DIR}/data/atlas.json" "${site_dir}/data/atlas-embed.json" --lean
   COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_SOURCE_DIR}/data/atlas.schema.json" "${site_dir}/data/"
   COMMAND "${CMAKE_COMMAND}" -E copy "${font_output}" "${site_dir}/fonts/"
   COMMAND /usr/bin/node "${CMAKE_SOURCE_DIR}/scripts/single_file.mjs" "${site_dir}" "${CMAKE_BINARY_DIR}/app-single/accord_atlas.js" "${site_dir}/accord-atlas.html"
