@@ -1,7 +1,11 @@
-// Accord Atlas host-page code: starts the WebAssembly app on the page's canvas, sizes the
-// canvas to CSS size x devicePixelRatio, fetches the dataset and the UI font and hands their
-// bytes to the app, shows loading and error states in the page, and publishes the JS API
-// (window.accordAtlas) that embedding pages and the browser tests drive.
+// Accord Atlas host-page code, shared by index.html, embed.html, example.html and the single-file
+// edition: starts the WebAssembly app on the page's canvas, sizes the canvas to CSS size x
+// devicePixelRatio, fetches the dataset, the world geometry and the UI font (or takes them inline)
+// and hands their bytes to the app, shows loading and error states in the page, keeps the view in
+// the URL, answers embed messages from allowed origins, makes exports, and publishes the JS API
+// (window.accordAtlas, documented in web/README.md) that host pages and the browser tests drive.
+// Sections: page messages · canvas size · bytes to wasm · public API · exports · URL state ·
+// embeds · start-up.
 import createAccordAtlas from './accord_atlas.js';
 
 const root = document.getElementById('atlas');
