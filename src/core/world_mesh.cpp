@@ -186,10 +186,8 @@ void append_fills(const std::vector<std::vector<std::vector<LonLatDeg>>>& polygo
 }  // namespace
 
 int WorldMesh::feature_of_party(const std::string& party) const {
-    for (std::size_t i = 0; i < features.size(); ++i) {
-        if (features[i].party == party) return static_cast<int>(i);
-    }
-    return -1;
+    const auto it = feature_by_party.find(party);
+    return it == feature_by_party.end() ? -1 : it->second;
 }
 
 WorldMesh build_world_mesh(const WorldGeometry& world, MeshBuildStats* stats) {
@@ -246,6 +244,9 @@ WorldMesh build_world_mesh(const WorldGeometry& world, MeshBuildStats* stats) {
     }
     build_decorations(mesh);
     mesh.markers = world.markers;
+    for (std::size_t f = 0; f < mesh.features.size(); ++f) {
+        if (!mesh.features[f].party.empty()) mesh.feature_by_party.emplace(mesh.features[f].party, static_cast<int>(f));
+    }
     if (stats) {
         stats->triangles = mesh.fill_indices.size() / 3;
         stats->rings_skipped = triangulate_stats.rings_skipped;

@@ -6,6 +6,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/world_geometry.h"
@@ -61,6 +62,9 @@ struct WorldMesh {
     std::vector<WorldMarker> markers;
 
     int feature_of_party(const std::string& party) const;  // -1 when the party has no shape
+
+    // Party id -> feature index, filled by build_world_mesh (markers ask for it every frame).
+    std::unordered_map<std::string, int> feature_by_party;
 };
 
 struct MeshBuildStats {
