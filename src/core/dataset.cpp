@@ -23,6 +23,28 @@ const char* status_name(Status status) {
     return "unknown";
 }
 
+Status status_after(ActionKind kind) {
+    switch (kind) {
+        case ActionKind::declined: return Status::declined;
+        case ActionKind::not_signed: return Status::not_signed;
+        case ActionKind::withdrew: return Status::withdrawn;
+        case ActionKind::disputed: return Status::unknown;
+        default: return Status::party;
+    }
+}
+
+const StatedCount* latest_stated_count(const Commitment& commitment) {
+    const StatedCount* latest = nullptr;
+    for (const StatedCount& sc : commitment.stated_counts) {
+        if (!sc.has_count) continue;
+        if (!latest || sc.as_of.last_day() > latest->as_of.last_day() ||
+            (sc.as_of.last_day() == latest->as_of.last_day() && sc.count > latest->count)) {
+            latest = &sc;
+        }
+    }
+    return latest;
+}
+
 const char* party_kind_name(PartyKind kind) {
     switch (kind) {
         case PartyKind::state: return "state";
@@ -166,13 +188,7 @@ StatusAt Dataset::status_of(Index party, Index commitment, DayNumber day) const 
         return result;
     }
     if (result.action != no_index) {
-        switch (actions[result.action].kind) {
-            case ActionKind::declined: result.status = Status::declined; break;
-            case ActionKind::not_signed: result.status = Status::not_signed; break;
-            case ActionKind::withdrew: result.status = Status::withdrawn; break;
-            case ActionKind::disputed: result.status = Status::unknown; break;
-            default: result.status = Status::party; break;
-        }
+        result.status = status_after(actions[result.action].kind);
         return result;
     }
     if (day < c.adopted.first_day()) result.status = Status::not_applicable;

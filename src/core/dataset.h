@@ -161,6 +161,11 @@ enum class Status : std::uint8_t {
     not_applicable,  // the commitment is not open to this kind of party, or not adopted yet
 };
 const char* status_name(Status status);
+// The status an action leaves its party in (signed… -> party, declined -> declined, …).
+Status status_after(ActionKind kind);
+// The stated count that describes the list as of the latest date: the latest `as_of` among the
+// counts that have a number, and at equal dates the highest count. Null when none has a number.
+const StatedCount* latest_stated_count(const Commitment& commitment);
 
 struct StatusAt {
     Status status = Status::unknown;

@@ -646,10 +646,7 @@ private:
             return a.date.certain_day() < b.date.certain_day();
         });
         std::set<Index> joined_parties_by_latest_count;
-        const StatedCount* latest = nullptr;
-        for (const StatedCount& sc : c.stated_counts) {
-            if (sc.has_count && (!latest || sc.as_of.last_day() >= latest->as_of.last_day())) latest = &sc;
-        }
+        const StatedCount* latest = latest_stated_count(c);
         for (std::size_t k = 0; k < order.size(); ++k) {
             const Action& a = out_.actions[order[k]];
             const bool new_party = k == 0 || out_.actions[order[k - 1]].party != a.party;

@@ -169,16 +169,6 @@ void swatch_ui(std::uint32_t rgb, bool hatched, std::uint32_t hatch_rgb, Theme t
     ImGui::SameLine();
 }
 
-const StatedCount* latest_count(const Commitment& c) {
-    const StatedCount* latest = nullptr;
-    for (const StatedCount& sc : c.stated_counts) {
-        if (sc.has_count && (!latest || sc.as_of.last_day() > latest->as_of.last_day() ||
-                             (sc.as_of.last_day() == latest->as_of.last_day() && sc.count > latest->count))) {
-            latest = &sc;
-        }
-    }
-    return latest;
-}
 
 }  // namespace
 
@@ -218,8 +208,8 @@ void map_legend_ui(const MapScene& scene) {
         const Commitment* c = scene.commitment == no_index ? nullptr : &scene.dataset->commitments[scene.commitment];
         for (const StatusStyle& style : status_styles(scene.theme)) {
             swatch_ui(style.rgb, style.hatched, style.hatch_rgb, scene.theme);
-            if (style.status == Status::unknown && c && c->completeness == ListCompleteness::partial && latest_count(*c)) {
-                ImGui::Text(text.unknown_partial_format, scene.dataset->party_count_on(scene.commitment, scene.day), latest_count(*c)->count);
+            if (style.status == Status::unknown && c && c->completeness == ListCompleteness::partial && latest_stated_count(*c)) {
+                ImGui::Text(text.unknown_partial_format, scene.dataset->party_count_on(scene.commitment, scene.day), latest_stated_count(*c)->count);
             } else {
                 ImGui::TextUnformatted(status_label(style.status));
             }

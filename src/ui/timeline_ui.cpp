@@ -15,16 +15,6 @@ namespace {
 
 constexpr double min_visible_days = 14;
 
-// The status an action leads to, for colouring its tick.
-Status status_after(ActionKind kind) {
-    if (action_joins(kind)) return Status::party;
-    switch (kind) {
-        case ActionKind::declined: return Status::declined;
-        case ActionKind::withdrew: return Status::withdrawn;
-        case ActionKind::disputed: return Status::unknown;
-        default: return Status::not_signed;
-    }
-}
 
 struct Axis {
     float left_css = 0, right_css = 0, top_css = 0, bottom_css = 0;

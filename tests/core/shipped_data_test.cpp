@@ -73,10 +73,7 @@ TEST_F(ShippedData, CompleteListsMatchTheirStatedCount) {
         const Commitment& commitment = d->commitments[c];
         if (commitment.completeness != ListCompleteness::complete) continue;
         ++complete;
-        const StatedCount* latest = nullptr;
-        for (const StatedCount& sc : commitment.stated_counts) {
-            if (sc.has_count && (!latest || sc.as_of.last_day() >= latest->as_of.last_day())) latest = &sc;
-        }
+        const StatedCount* latest = latest_stated_count(commitment);
         ASSERT_TRUE(latest) << commitment.id << " is complete without a stated count";
         EXPECT_EQ(d->party_count_on(c, latest->as_of.last_day()), latest->count) << commitment.id;
     }
