@@ -102,20 +102,30 @@ function readJson(pointer) {
 }
 
 // Loads dataset bytes; on rejection the previous dataset stays and the page lists the problems.
+// A dataset over the core's size limit is refused before its bytes are copied into the heap.
 function loadDatasetBytes(name, bytes) {
+  if (bytes.length > wasm._accord_dataset_limit_bytes()) return refuseDataset(name, bytes.length, false);
   const accepted = withString(name, (namePointer) =>
     withBytes(bytes, (pointer, length) => wasm._accord_load_dataset(namePointer, pointer, length)) === 1);
+  if (!accepted) return reportRejection(name);
+  datasetBytesAsLoaded = bytes.slice();
+  clearError();
+  emit('datasetload', { name });
+  return { ok: true, problems: [] };
+}
+
+// A dataset refused by size (`atLeast`: the download stopped at the limit).
+function refuseDataset(name, sizeBytes, atLeast) {
+  withString(name, (namePointer) => wasm._accord_refuse_dataset(namePointer, sizeBytes, atLeast ? 1 : 0));
+  return reportRejection(name);
+}
+
+function reportRejection(name) {
   const problems = readJson(wasm._accord_problems_json());
-  if (accepted) {
-    datasetBytesAsLoaded = bytes.slice();
-    clearError();
-    emit('datasetload', { name });
-  } else {
-    const lines = problems.map((p) => `${name}${p.line ? `:${p.line}:${p.column}` : ''}: ${p.path || '(document)'}: ${p.message}`);
-    showError(`The dataset ${name} could not be used${wasm && getState().dataset ? '; the previous data is still shown' : ''}.`, lines);
-    emit('error', { name, problems });
-  }
-  return { ok: accepted, problems };
+  const lines = problems.map((p) => `${name}${p.line ? `:${p.line}:${p.column}` : ''}: ${p.path || '(document)'}: ${p.message}`);
+  showError(`The dataset ${name} could not be used${getState().dataset ? '; the previous data is still shown' : ''}.`, lines);
+  emit('error', { name, problems });
+  return { ok: false, problems };
 }
 
 // The single-file build (accord-atlas.html) carries its files inline, keyed by their site path.
@@ -135,23 +145,67 @@ function inlineFile(url) {
   return name === undefined ? undefined : inlineFiles[name];
 }
 
-async function fetchBytes(url, what) {
+// The core's dataset size limit (accord::JsonLimits::max_bytes, checked against the module by a
+// browser test). A dataset download stops here, so a huge file never fills the tab's memory.
+const datasetLimitBytes = 64 * 1024 * 1024;
+
+class OversizeError extends Error {
+  constructor(url, sizeBytes, atLeast) {
+    super(`${url} is over the size limit`);
+    this.sizeBytes = sizeBytes;
+    this.atLeast = atLeast;
+  }
+}
+
+async function fetchBytes(url, what, maxBytes = Infinity) {
   const inline = inlineFile(url);
   if (inline !== undefined) return base64Bytes(inline);
   let response;
   try {
     response = await fetch(url);
+    if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
+    const declaredBytes = Number(response.headers.get('content-length'));
+    if (declaredBytes > maxBytes && !response.headers.get('content-encoding')) {
+      response.body?.cancel();
+      throw new OversizeError(url, declaredBytes, false);
+    }
+    if (maxBytes === Infinity || !response.body) return new Uint8Array(await response.arrayBuffer());
+    const reader = response.body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.length;
+      if (total > maxBytes) {
+        reader.cancel();
+        throw new OversizeError(url, total, true);
+      }
+      chunks.push(value);
+    }
+    const bytes = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) { bytes.set(chunk, offset); offset += chunk.length; }
+    return bytes;
   } catch (err) {
+    if (err instanceof OversizeError) throw err;
     throw new Error(`Could not fetch the ${what} ${url}: ${err.message}`);
   }
-  if (!response.ok) throw new Error(`Could not fetch the ${what} ${url}: HTTP ${response.status} ${response.statusText}`);
-  return new Uint8Array(await response.arrayBuffer());
+}
+
+function fetchDatasetBytes(url) {
+  return fetchBytes(url, 'dataset', datasetLimitBytes);
+}
+
+function datasetName(url) {
+  return url.pathname.split('/').pop() || url.href;
 }
 
 // [SECTION] the public API
 function getState() {
   if (!wasm) return { ready: false, dataset: null, framesDrawn: 0, error: pageError };
-  return { ready: true, ...readJson(wasm._accord_state_json()), error: pageError, timings: { ...timings }, wasmHeapBytes: wasm.HEAPU8.length };
+  return { ready: true, ...readJson(wasm._accord_state_json()), error: pageError, timings: { ...timings }, wasmHeapBytes: wasm.HEAPU8.length,
+    limits: { datasetBytes: wasm._accord_dataset_limit_bytes(), datasetDownloadBytes: datasetLimitBytes } };
 }
 
 async function loadDataset(source) {
@@ -160,7 +214,12 @@ async function loadDataset(source) {
     if (source instanceof Uint8Array || source instanceof ArrayBuffer) return loadDatasetBytes('dataset', new Uint8Array(source));
     if (typeof source === 'object' && source !== null) return loadDatasetBytes('dataset', new TextEncoder().encode(JSON.stringify(source)));
     const url = new URL(String(source), document.baseURI);
-    return loadDatasetBytes(url.pathname.split('/').pop() || url.href, await fetchBytes(url, 'dataset'));
+    try {
+      return loadDatasetBytes(datasetName(url), await fetchDatasetBytes(url));
+    } catch (err) {
+      if (err instanceof OversizeError) return refuseDataset(datasetName(url), err.sizeBytes, err.atLeast);
+      throw err;
+    }
   } catch (err) {
     showError(err.message + (getState().dataset ? ' The previous data is still shown.' : ''));
     emit('error', { name: String(source), problems: [{ path: '', line: 0, column: 0, message: err.message }] });
@@ -472,7 +531,7 @@ async function start() {
   const datasetUrl = requestedDataset() ?? defaultDatasetUrl;
   const fontUrl = new URL(root.dataset.font, document.baseURI);
   const geometryUrl = new URL(root.dataset.geometry, document.baseURI);
-  const datasetBytes = fetchBytes(datasetUrl, 'dataset');
+  const datasetBytes = fetchDatasetBytes(datasetUrl);
   const geometryBytes = fetchBytes(geometryUrl, 'world map');
   geometryBytes.catch(() => {});
   const fontBytes = fetchBytes(fontUrl, 'font').catch((err) => { console.warn(err.message, '(using the built-in font)'); return null; });
@@ -506,16 +565,21 @@ async function start() {
   try {
     const bytes = await datasetBytes;
     const started = performance.now();
-    const result = loadDatasetBytes(datasetUrl.pathname.split('/').pop(), bytes);
+    const result = loadDatasetBytes(datasetName(datasetUrl), bytes);
     timings.datasetParseValidateIndex = performance.now() - started;
     if (!result.ok) datasetProblem = pageError;
   } catch (err) {
-    datasetProblem = { title: err.message, lines: [] };
+    if (err instanceof OversizeError) {
+      refuseDataset(datasetName(datasetUrl), err.sizeBytes, err.atLeast);
+      datasetProblem = pageError;
+    } else {
+      datasetProblem = { title: err.message, lines: [] };
+    }
   }
   if (datasetProblem && datasetUrl.href !== defaultDatasetUrl.href) {
     // The requested dataset failed: show the bundled one, and keep saying why.
     try {
-      loadDatasetBytes(defaultDatasetUrl.pathname.split('/').pop(), await fetchBytes(defaultDatasetUrl, 'dataset'));
+      loadDatasetBytes(datasetName(defaultDatasetUrl), await fetchDatasetBytes(defaultDatasetUrl));
     } catch (err) {
       console.warn(err.message);
     }

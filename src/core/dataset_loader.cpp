@@ -740,4 +740,9 @@ bool DatasetStore::load(std::string_view name, std::string_view json_text, const
     return true;
 }
 
+void DatasetStore::refuse(std::string_view name, Problem problem) {
+    last_problems_.assign(1, std::move(problem));
+    rejected_name_ = std::string(name);
+}
+
 }  // namespace accord

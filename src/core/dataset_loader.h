@@ -39,6 +39,8 @@ class DatasetStore {
 public:
     // Returns true when the text was accepted and is now current.
     bool load(std::string_view name, std::string_view json_text, const JsonLimits& limits = {});
+    // Records a text the host refused without handing it over (e.g. too large to copy).
+    void refuse(std::string_view name, Problem problem);
     const std::shared_ptr<const Dataset>& current() const { return current_; }
     const std::string& current_name() const { return current_name_; }
     const std::string& last_rejected_name() const { return rejected_name_; }

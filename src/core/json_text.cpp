@@ -6,10 +6,26 @@
 
 namespace accord {
 
-// [SECTION] pre-checks: size and nesting, in one linear pass that understands strings
+// [SECTION] parsing with a depth limit
 namespace {
 
-std::optional<JsonReadError> check_nesting(std::string_view text, int max_depth) {
+// Offset of the first run of whitespace longer than `max_run` bytes, if any.
+std::optional<std::size_t> find_long_whitespace_run(std::string_view text, std::size_t max_run) {
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+            if (++run > max_run) return i + 1 - run;
+        } else {
+            run = 0;
+        }
+    }
+    return std::nullopt;
+}
+
+// Offset of the first bracket nested deeper than `max_depth`, in one linear pass that understands
+// strings. Only called once the parser has stopped at that depth, so the text before it is valid.
+std::size_t offset_of_excess_depth(std::string_view text, int max_depth) {
     int depth = 0;
     bool in_string = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -20,62 +36,106 @@ std::optional<JsonReadError> check_nesting(std::string_view text, int max_depth)
             continue;
         }
         if (c == '"') in_string = true;
-        else if (c == '[' || c == '{') {
-            if (++depth > max_depth) {
-                return JsonReadError{i, "nesting deeper than " + std::to_string(max_depth) +
-                                            " levels; a dataset needs far fewer, so the file is refused"};
-            }
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
+        else if ((c == '[' || c == '{') && ++depth > max_depth) return i;
+        else if (c == ']' || c == '}') --depth;
     }
-    return std::nullopt;
+    return 0;
 }
 
-// Captures the syntax error nlohmann reports instead of letting it throw.
+// Builds the tree, stops at `max_depth` (so a hostile file cannot build a deep tree that later
+// recursion would walk), and captures the syntax error nlohmann reports instead of throwing.
+// Problems come in document order: junk fails at its first bad byte, not at a deep bracket later.
 class CapturingSax : public nlohmann::detail::json_sax_dom_parser<Json> {
+    using Base = nlohmann::detail::json_sax_dom_parser<Json>;
+
 public:
-    explicit CapturingSax(Json& root_value) : json_sax_dom_parser(root_value, false) {}
+    CapturingSax(Json& root_value, int max_depth) : Base(root_value, false), max_depth_(max_depth) {}
+    bool start_object(std::size_t size) { return enter() && Base::start_object(size); }
+    bool start_array(std::size_t size) { return enter() && Base::start_array(size); }
+    bool end_object() { --depth_; return Base::end_object(); }
+    bool end_array() { --depth_; return Base::end_array(); }
     bool parse_error(std::size_t position, const std::string& /*last_token*/,
                      const nlohmann::detail::exception& error) {
         error_ = JsonReadError{position == 0 ? 0 : position - 1, clean_message(error.what())};
         return false;
     }
     const std::optional<JsonReadError>& error() const { return error_; }
+    bool too_deep() const { return too_deep_; }
 
 private:
+    bool enter() {
+        too_deep_ = ++depth_ > max_depth_;
+        return !too_deep_;
+    }
     // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error while
     // parsing value - invalid literal; last read: 'x'" -> "syntax error while parsing value -
     // invalid literal; last read: 'x'" (our own file:line:col is put in front later).
+    // A long "last read" (e.g. a huge string with a bad escape at its end) keeps its last bytes.
     static std::string clean_message(std::string_view what) {
         const std::size_t colon = what.find(": ");
         if (what.rfind("[json.exception", 0) == 0 && colon != std::string_view::npos) what.remove_prefix(colon + 2);
-        return std::string(what);
+        constexpr std::string_view last_read = "; last read: '";
+        constexpr std::size_t kept_bytes = 40;
+        const std::size_t read_at = what.find(last_read);
+        if (read_at == std::string_view::npos) return std::string(what);
+        const std::size_t token_at = read_at + last_read.size();
+        const std::size_t token_end = what.find('\'', token_at + kept_bytes);
+        if (token_end == std::string_view::npos) return std::string(what);
+        std::size_t keep_from = token_end - kept_bytes;
+        while (keep_from < token_end && (static_cast<unsigned char>(what[keep_from]) & 0xC0) == 0x80) ++keep_from;  // whole UTF-8 characters
+        return std::string(what.substr(0, token_at)) + "\u2026" + std::string(what.substr(keep_from));
     }
+    int max_depth_;
+    int depth_ = 0;
+    bool too_deep_ = false;
     std::optional<JsonReadError> error_;
 };
 
 }  // namespace
 
+namespace {
+
+// "70.0 MiB (73400321 bytes)", "70 MiB (73400320 bytes)"; sizes under 1 MiB are given in bytes only.
+std::string describe_size(std::uint64_t size_bytes) {
+    constexpr std::uint64_t mib = 1024u * 1024u;
+    if (size_bytes < mib) return std::to_string(size_bytes) + " bytes";
+    const std::uint64_t tenths = (size_bytes * 10 + mib / 2) / mib;
+    std::string text = std::to_string(tenths / 10);
+    if (size_bytes % mib != 0) text.append(1, '.').append(std::to_string(tenths % 10));
+    return text + " MiB (" + std::to_string(size_bytes) + " bytes)";
+}
+
+}  // namespace
+
+std::string oversize_message(std::uint64_t size_bytes, std::size_t max_bytes, bool at_least) {
+    if (at_least) return "file is larger than the limit of " + describe_size(max_bytes) + "; reading stopped there, so it was not parsed";
+    return "file is " + describe_size(size_bytes) + "; the limit is " + describe_size(max_bytes) + ", so it was not parsed";
+}
+
 JsonReadResult read_json(std::string_view text, const JsonLimits& limits) {
     JsonReadResult result;
     if (text.size() > limits.max_bytes) {
-        result.error = JsonReadError{0, "file is " + std::to_string(text.size()) + " bytes; the limit is " +
-                                            std::to_string(limits.max_bytes) + " bytes, so it was not parsed"};
+        result.error = JsonReadError{0, oversize_message(text.size(), limits.max_bytes)};
         return result;
     }
     if (text.empty()) {
         result.error = JsonReadError{0, "file is empty; expected a JSON object"};
         return result;
     }
-    if (auto nesting = check_nesting(text, limits.max_depth)) {
-        result.error = std::move(nesting);
+    if (auto run_at = find_long_whitespace_run(text, limits.max_whitespace_run_bytes)) {
+        result.error = JsonReadError{*run_at, "more than " + std::to_string(limits.max_whitespace_run_bytes) +
+                                                  " bytes of blank space in a row; a dataset has far fewer, so the file is refused"};
         return result;
     }
     // A UTF-8 byte order mark is allowed (RFC 8259 lets parsers ignore it) and skipped by nlohmann.
-    CapturingSax sax(result.value);
+    CapturingSax sax(result.value, limits.max_depth);
     const bool parsed = Json::sax_parse(text.begin(), text.end(), &sax, nlohmann::detail::input_format_t::json, true);
-    if (!parsed || sax.is_errored()) {
+    if (sax.too_deep()) {
+        result.error = JsonReadError{offset_of_excess_depth(text, limits.max_depth),
+                                     "nesting deeper than " + std::to_string(limits.max_depth) +
+                                         " levels; a dataset needs far fewer, so the file is refused"};
+        result.value = Json();
+    } else if (!parsed || sax.is_errored()) {
         result.error = sax.error().value_or(JsonReadError{0, "malformed JSON"});
         result.value = Json();
     }

@@ -430,6 +430,21 @@ EMSCRIPTEN_KEEPALIVE int accord_load_dataset(const char* name, const char* data,
     return accepted ? 1 : 0;
 }
 
+// The largest dataset the loader reads; the host page refuses larger ones before copying them.
+EMSCRIPTEN_KEEPALIVE double accord_dataset_limit_bytes() {
+    return static_cast<double>(accord::JsonLimits{}.max_bytes);
+}
+
+// The host refused a dataset by size without handing it over (`at_least`: it stopped reading at
+// the limit). Recorded like any rejection: the current dataset stays, the problem is listed.
+EMSCRIPTEN_KEEPALIVE void accord_refuse_dataset(const char* name, double size_bytes, int at_least) {
+    App& app = *g_app;
+    app.store.refuse(name, accord::Problem{"", 0, 0, accord::oversize_message(static_cast<std::uint64_t>(std::max(size_bytes, 0.0)),
+                                                                             accord::JsonLimits{}.max_bytes, at_least != 0)});
+    app.scheduler.request_frames();
+    schedule(app);
+}
+
 // Embed mode (embed.html): the compact view for articles. With `touch_activation`, one finger
 // scrolls the article until the reader taps the map; two fingers always pan and zoom it.
 EMSCRIPTEN_KEEPALIVE void accord_set_embed(int embed, int touch_activation) {

@@ -95,11 +95,59 @@ TEST(DatasetLoaderMalformed, DeepNestingIsRefusedBeforeParsing) {
     expect_single_problem(load_dataset(text), "", "nesting deeper than 64 levels; a dataset needs far fewer, so the file is refused");
 }
 
+TEST(DatasetLoaderMalformed, JunkFailsAtItsFirstBadByteNotAtALaterDeepBracket) {
+    const std::string text = "{x" + std::string(200, '[');
+    const LoadResult result = load_dataset(text);
+    ASSERT_EQ(result.problems.size(), 1u);
+    EXPECT_EQ(result.problems[0].line, 1);
+    EXPECT_EQ(result.problems[0].column, 2);
+    EXPECT_NE(result.problems[0].message.find("syntax error"), std::string::npos) << result.problems[0].message;
+}
+
+TEST(DatasetLoaderMalformed, NestingProblemPointsAtTheFirstBracketTooDeep) {
+    const std::string text = "{\"a\": \"[[[\", \"b\":\n" + std::string(70, '[');
+    const LoadResult result = load_dataset(text);
+    ASSERT_EQ(result.problems.size(), 1u);
+    EXPECT_EQ(result.problems[0].line, 2);
+    EXPECT_EQ(result.problems[0].column, 64);  // the 64th "[" on line 2 is the 65th level
+}
+
+TEST(DatasetLoaderMalformed, LongBlankRunIsRefusedWhereItStarts) {
+    const std::string text = "{\"a\": 1,\n  " + std::string(64 * 1024 + 1, '\n') + "x";
+    const LoadResult result = load_dataset(text);
+    ASSERT_EQ(result.problems.size(), 1u);
+    EXPECT_EQ(result.problems[0].message, "more than 65536 bytes of blank space in a row; a dataset has far fewer, so the file is refused");
+    EXPECT_EQ(result.problems[0].line, 1);
+    EXPECT_EQ(result.problems[0].column, 9);  // the newline after the comma
+    EXPECT_TRUE(load_dataset("{\"a\": 1,\n" + std::string(64 * 1024 - 1, ' ') + "x").problems[0].message.find("syntax error") != std::string::npos);
+}
+
+TEST(DatasetLoaderMalformed, LongBadTokenIsShortenedInTheMessage) {
+    const std::string text = "{\"a\": \"" + std::string(100000, 'y') + "\\q\"}";
+    const LoadResult result = load_dataset(text);
+    ASSERT_EQ(result.problems.size(), 1u);
+    const std::string& message = result.problems[0].message;
+    EXPECT_LT(message.size(), 300u) << message.substr(0, 300);
+    EXPECT_NE(message.find("last read: '\u2026yyyy"), std::string::npos) << message;
+    EXPECT_NE(message.find("\\q'"), std::string::npos) << message;
+}
+
 TEST(DatasetLoaderMalformed, OversizedFileIsRefusedBeforeParsing) {
     JsonLimits limits;
     limits.max_bytes = 1000;
     expect_single_problem(load_dataset(std::string(1001, ' '), limits), "",
                           "file is 1001 bytes; the limit is 1000 bytes, so it was not parsed");
+}
+
+TEST(DatasetLoaderMalformed, OversizeMessageGivesMebibytesAndExactBytes) {
+    const std::size_t limit = JsonLimits{}.max_bytes;
+    EXPECT_EQ(oversize_message(70u * 1024u * 1024u, limit),
+              "file is 70 MiB (73400320 bytes); the limit is 64 MiB (67108864 bytes), so it was not parsed");
+    EXPECT_EQ(oversize_message(73400321u, limit),
+              "file is 70.0 MiB (73400321 bytes); the limit is 64 MiB (67108864 bytes), so it was not parsed");
+    EXPECT_EQ(oversize_message(67108865u, limit, true),
+              "file is larger than the limit of 64 MiB (67108864 bytes); reading stopped there, so it was not parsed");
+    EXPECT_EQ(oversize_message(3u * 1024u * 1024u / 2u, 1024u * 1024u), "file is 1.5 MiB (1572864 bytes); the limit is 1 MiB (1048576 bytes), so it was not parsed");
 }
 
 TEST(DatasetLoaderMalformed, RootIsNotAnObject) {
@@ -375,6 +423,18 @@ TEST(DatasetStore, RejectedLoadKeepsThePreviousDataset) {
     EXPECT_TRUE(store.last_rejected_name().empty());
     EXPECT_TRUE(store.last_problems().empty());
     EXPECT_EQ(store.generation(), 2u);
+}
+
+TEST(DatasetStore, RefusalByHostKeepsTheCurrentDatasetAndRecordsWhy) {
+    DatasetStore store;
+    ASSERT_TRUE(store.load("good.json", test::fixture_json().dump()));
+    const auto before = store.current();
+    store.refuse("big.json", Problem{"", 0, 0, oversize_message(80u * 1024u * 1024u, JsonLimits{}.max_bytes)});
+    EXPECT_EQ(store.current(), before);
+    EXPECT_EQ(store.current_name(), "good.json");
+    EXPECT_EQ(store.last_rejected_name(), "big.json");
+    ASSERT_EQ(store.last_problems().size(), 1u);
+    EXPECT_EQ(store.last_problems()[0].message.rfind("file is 80 MiB", 0), 0u);
 }
 
 }  // namespace accord
