@@ -38,7 +38,7 @@ add_executable(accord_atlas_single $<TARGET_OBJECTS:accord_app_objects>)
 set_target_properties(accord_atlas_single PROPERTIES SUFFIX ".js" OUTPUT_NAME accord_atlas RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/app-single")
 target_link_libraries(accord_atlas_single PRIVATE accord_core imgui)
 target_link_options(accord_atlas_single PRIVATE -sSINGLE_FILE=1)
-set(app_exports "_main,_malloc,_free,_accord_set_viewport,_accord_set_font,_accord_load_dataset,_accord_dataset_limit_bytes,_accord_refuse_dataset,_accord_problems_json,_accord_state_json,_accord_frames_drawn,_accord_request_frame,_accord_load_geometry,_accord_set_view,_accord_parties_json,_accord_party_at,_accord_screen_pos,_accord_legend_json,_accord_play,_accord_pause,_accord_status_of,_accord_view_hash,_accord_apply_hash,_accord_set_embed,_accord_export_csv,_accord_set_export_mode,_accord_draw_now,_accord_frame_costs_json")
+set(app_exports "_main,_malloc,_free,_accord_set_viewport,_accord_set_font,_accord_load_dataset,_accord_dataset_limit_bytes,_accord_heap_in_use_bytes,_accord_refuse_dataset,_accord_problems_json,_accord_state_json,_accord_frames_drawn,_accord_request_frame,_accord_load_geometry,_accord_set_view,_accord_parties_json,_accord_party_at,_accord_screen_pos,_accord_legend_json,_accord_play,_accord_pause,_accord_status_of,_accord_view_hash,_accord_apply_hash,_accord_set_embed,_accord_export_csv,_accord_set_export_mode,_accord_draw_now,_accord_frame_costs_json")
 foreach(app_target accord_atlas accord_atlas_single)
 target_link_options(${app_target} PRIVATE
   -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createAccordAtlas -sENVIRONMENT=web
@@ -79,7 +79,7 @@ add_custom_target(site ALL
   COMMAND "${CMAKE_COMMAND}" -E copy ${web_files} "${site_dir}/web/"
   COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_BINARY_DIR}/app/accord_atlas.js" "${CMAKE_BINARY_DIR}/app/accord_atlas.wasm" "${site_dir}/web/"
   COMMAND /usr/bin/node "${CMAKE_SOURCE_DIR}/scripts/minify_json.mjs" "${CMAKE_SOURCE_DIR}/data/atlas.json" "${site_dir}/data/atlas.json"
-  COMMAND /usr/bin/node "${CMAKE_SOURCE_DIR}/scripts/minify_json.mjs" "${CMAKE_SOURCE_DIR}/data/atlas.json" "${site_dir}/data/atlas-embed.json" --lean
+  COMMAND /usr/bin/node "${CMAKE_SOURCE_DIR}/scripts/minify_json.mjs" "${CMAKE_SOURCE_DIR}/data/atlas.json" "${site_dir}/data/atlas-lean.json" --lean
   COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_SOURCE_DIR}/data/atlas.schema.json" "${site_dir}/data/"
   COMMAND "${CMAKE_COMMAND}" -E copy "${font_output}" "${site_dir}/fonts/"
   COMMAND /usr/bin/node "${CMAKE_SOURCE_DIR}/scripts/single_file.mjs" "${site_dir}" "${CMAKE_BINARY_DIR}/app-single/accord_atlas.js" "${site_dir}/accord-atlas.html"

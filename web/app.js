@@ -18,6 +18,8 @@ const listeners = new Map();
 let wasm = null;
 let pageError = null;
 let datasetBytesAsLoaded = null;  // the dataset's bytes as accepted, for "download the data"
+let datasetUrlAsLoaded = null;    // its address (null when handed over as an object or bytes)
+let fullEditionLoad = null;       // the pending or finished load of the full edition, if any
 const timings = {};  // milliseconds spent in steps of the start-up, for getState() and benchmarks
 
 // [SECTION] page messages
@@ -103,12 +105,14 @@ function readJson(pointer) {
 
 // Loads dataset bytes; on rejection the previous dataset stays and the page lists the problems.
 // A dataset over the core's size limit is refused before its bytes are copied into the heap.
-function loadDatasetBytes(name, bytes) {
+function loadDatasetBytes(name, bytes, url = null) {
   if (bytes.length > wasm._accord_dataset_limit_bytes()) return refuseDataset(name, bytes.length, false);
   const accepted = withString(name, (namePointer) =>
     withBytes(bytes, (pointer, length) => wasm._accord_load_dataset(namePointer, pointer, length)) === 1);
   if (!accepted) return reportRejection(name);
   datasetBytesAsLoaded = bytes.slice();
+  datasetUrlAsLoaded = url;
+  fullEditionLoad = null;
   clearError();
   emit('datasetload', { name });
   return { ok: true, problems: [] };
@@ -205,6 +209,7 @@ function datasetName(url) {
 function getState() {
   if (!wasm) return { ready: false, dataset: null, framesDrawn: 0, error: pageError };
   return { ready: true, ...readJson(wasm._accord_state_json()), error: pageError, timings: { ...timings }, wasmHeapBytes: wasm.HEAPU8.length,
+    wasmHeapInUseBytes: wasm._accord_heap_in_use_bytes(),
     limits: { datasetBytes: wasm._accord_dataset_limit_bytes(), datasetDownloadBytes: datasetLimitBytes } };
 }
 
@@ -215,7 +220,7 @@ async function loadDataset(source) {
     if (typeof source === 'object' && source !== null) return loadDatasetBytes('dataset', new TextEncoder().encode(JSON.stringify(source)));
     const url = new URL(String(source), document.baseURI);
     try {
-      return loadDatasetBytes(datasetName(url), await fetchDatasetBytes(url));
+      return loadDatasetBytes(datasetName(url), await fetchDatasetBytes(url), url);
     } catch (err) {
       if (err instanceof OversizeError) return refuseDataset(datasetName(url), err.sizeBytes, err.atLeast);
       throw err;
@@ -277,9 +282,35 @@ function exportCsv() {
   return wasm ? wasm.UTF8ToString(wasm._accord_export_csv()) : '';
 }
 
-function exportDataset() {
+// The dataset as loaded, as text; from a lean edition, the full edition is loaded first.
+async function exportDataset() {
+  await ready;
+  await loadFullEdition();
   return datasetBytesAsLoaded ? new TextDecoder().decode(datasetBytesAsLoaded) : null;
 }
+
+// A lean edition (dataset.fullEdition set) leaves out notes and source texts. The full edition
+// beside it is loaded when a record panel first opens (the wasm side asks: "needfulledition") or
+// when the data is exported; the view stays. Resolves to true once the full texts are shown.
+function loadFullEdition() {
+  const fullEdition = wasm && getState().dataset?.fullEdition;
+  if (!fullEdition || !datasetUrlAsLoaded) return Promise.resolve(!fullEdition);
+  if (!fullEditionLoad) {
+    const url = new URL(fullEdition, datasetUrlAsLoaded);
+    fullEditionLoad = (async () => {
+      try {
+        const result = loadDatasetBytes(datasetName(url), await fetchDatasetBytes(url), url);
+        return result.ok;
+      } catch (err) {
+        fullEditionLoad = null;  // a later panel may try again
+        showError(`The notes and source details could not be loaded (${err.message}). The map and its sources are still shown.`);
+        return false;
+      }
+    })();
+  }
+  return fullEditionLoad;
+}
+on('needfulledition', () => { loadFullEdition(); });
 
 // A PNG of the map at `scale` x its CSS size (1, 2 or 4), with the title, the date, the legend and
 // the source line drawn in, so that the picture can be cited on its own. Resolves to a Blob.
@@ -351,7 +382,7 @@ on('download', async ({ kind }) => {
   const state = getState();
   const base = `accord-atlas-${state.commitment ?? 'all'}-${state.date ?? ''}`;
   if (kind === 'csv') saveFile(`${base}.csv`, new Blob([exportCsv()], { type: 'text/csv' }));
-  else if (kind === 'json') saveFile(`accord-atlas-${state.dataset?.version}.json`, new Blob([datasetBytesAsLoaded], { type: 'application/json' }));
+  else if (kind === 'json') saveFile(`accord-atlas-${state.dataset?.version}.json`, new Blob([await exportDataset()], { type: 'application/json' }));
   else if (kind === 'png') saveFile(`${base}.png`, await exportPng(2));
   else if (kind === 'embed-code') showEmbedCode();
   else if (kind === 'offline') {
@@ -565,7 +596,7 @@ async function start() {
   try {
     const bytes = await datasetBytes;
     const started = performance.now();
-    const result = loadDatasetBytes(datasetName(datasetUrl), bytes);
+    const result = loadDatasetBytes(datasetName(datasetUrl), bytes, datasetUrl);
     timings.datasetParseValidateIndex = performance.now() - started;
     if (!result.ok) datasetProblem = pageError;
   } catch (err) {
@@ -579,7 +610,7 @@ async function start() {
   if (datasetProblem && datasetUrl.href !== defaultDatasetUrl.href) {
     // The requested dataset failed: show the bundled one, and keep saying why.
     try {
-      loadDatasetBytes(datasetName(defaultDatasetUrl), await fetchDatasetBytes(defaultDatasetUrl));
+      loadDatasetBytes(datasetName(defaultDatasetUrl), await fetchDatasetBytes(defaultDatasetUrl), defaultDatasetUrl);
     } catch (err) {
       console.warn(err.message);
     }
@@ -635,6 +666,7 @@ const api = {
   link,
   exportCsv,
   exportDataset,
+  loadFullEdition,
   exportPng,
   embedCode,
   framesDrawn: () => (wasm ? wasm._accord_frames_drawn() : 0),

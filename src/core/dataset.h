@@ -148,6 +148,8 @@ struct DatasetInfo {
     IsoDate as_of;
     std::string description;
     std::string license;
+    // Set in a lean edition (long texts left out): the file name of the full edition beside it.
+    std::string full_edition;
 };
 
 // How a party stands towards a commitment on a given day, as the map colours it.

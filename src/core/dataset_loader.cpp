@@ -284,7 +284,7 @@ private:
 
     void read_info(const Json& info) {
         if (!check_.object_at(info, "/dataset", "the dataset description")) return;
-        check_.only_fields(info, "/dataset", {"id", "title", "version", "as_of", "description", "license"});
+        check_.only_fields(info, "/dataset", {"id", "title", "version", "as_of", "description", "license", "full_edition"});
         DatasetInfo& d = out_.info;
         if (check_.string(info, "/dataset", "id", d.id, true) && !is_slug(d.id)) {
             check_.problem("/dataset/id", in_quotes(d.id) + " is not a valid id; expected lowercase letters, digits, '-', '_' or '.'");
@@ -294,6 +294,20 @@ private:
         check_.date(info, "/dataset", "as_of", d.as_of, true);
         check_.string(info, "/dataset", "description", d.description, false, max_text_chars);
         check_.string(info, "/dataset", "license", d.license, false, max_text_chars);
+        if (check_.string(info, "/dataset", "full_edition", d.full_edition, false, max_name_chars) && !is_plain_json_file_name(d.full_edition)) {
+            check_.problem("/dataset/full_edition", in_quotes(d.full_edition) + " is not a file name beside this one; expected a name like \"atlas.json\" (letters, digits, '-', '_', '.', ending in .json)");
+        }
+    }
+
+    // A lean edition (data/SCHEMA.md, "Editions") may leave out the texts only record panels show.
+    bool texts_required() const { return out_.info.full_edition.empty(); }
+
+    // A name the host page resolves next to the dataset's own address: no folders, no scheme.
+    static bool is_plain_json_file_name(const std::string& name) {
+        if (name.size() <= 5 || name.compare(name.size() - 5, 5, ".json") != 0 || name[0] == '.') return false;
+        return std::all_of(name.begin(), name.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+        });
     }
 
     void collect_ids(const Json& list, const std::string& path, IdMap& ids) {
@@ -422,7 +436,7 @@ private:
         check_.string(item, path, "publisher", source.publisher, true);
         check_.string(item, path, "title", source.title, false, max_text_chars);
         read_enum(check_, item, path, "kind", source_kinds, source.kind);
-        check_.string(item, path, "supports", source.supports, true, max_text_chars);
+        check_.string(item, path, "supports", source.supports, texts_required(), max_text_chars);
     }
 
     void read_event(const Json& item, const std::string& path) {
@@ -511,7 +525,7 @@ private:
         }
         const bool has_adopted = check_.date(item, path, "adopted", c.adopted, true);
         check_.string(item, path, "reference", c.reference, false);
-        check_.string(item, path, "summary", c.summary, true, max_text_chars);
+        check_.string(item, path, "summary", c.summary, texts_required(), max_text_chars);
         if (check_.field(item, path, "text_url", true, "an http(s) URL or null")) check_.url(item, path, "text_url", c.text_url, true, true);
         if (const Json* kinds = check_.array(item, path, "party_kinds", true)) {
             if (kinds->empty()) check_.problem(path + "/party_kinds", "expected at least one party kind");
@@ -524,7 +538,7 @@ private:
             read_completeness(*completeness, path + "/completeness", c);
         }
         read_enum(check_, item, path, "confidence", confidences, c.confidence);
-        check_.string(item, path, "confidence_note", c.confidence_note, true, max_text_chars);
+        check_.string(item, path, "confidence_note", c.confidence_note, texts_required(), max_text_chars);
         check_.string_array(item, path, "open_doubts", c.open_doubts, false);
         c.sources = source_list(item, path, true);
         const Index commitment_index = static_cast<Index>(out_.commitments.size());
@@ -560,7 +574,7 @@ private:
                     sc.count = count->get<int>();
                 }
             }
-            check_.string(entry, here, "text", sc.text, true, max_text_chars);
+            check_.string(entry, here, "text", sc.text, texts_required(), max_text_chars);
             check_.date(entry, here, "as_of", sc.as_of, true);
             sc.sources = source_list(entry, here, true);
             c.stated_counts.push_back(std::move(sc));

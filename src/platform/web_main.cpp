@@ -5,6 +5,7 @@
 // devicePixelRatio) and tells us through accord_set_viewport; it fetches the dataset, the world
 // geometry and the font and hands us their bytes.
 #include <GLES3/gl3.h>
+#include <emscripten/emmalloc.h>
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 
@@ -43,6 +44,9 @@ constexpr float ui_font_size_css_px = 15.0f;
 struct App {
     accord::FrameScheduler scheduler;
     accord::DatasetStore store;
+    // The dataset the scene points at, held until the scene has moved to a newer one (the store
+    // drops its old dataset as soon as a new one is accepted).
+    std::shared_ptr<const accord::Dataset> shown_dataset;
     accord::render::ImGuiRenderer renderer;
     accord::render::MapRenderer map_renderer;
     accord::WorldMesh mesh;
@@ -58,6 +62,7 @@ struct App {
     accord::DayNumber told_day = 0;
     accord::Index told_commitment = accord::no_index;
     std::string told_hash;
+    std::uint64_t told_full_edition_for = 0;  // store generation the full edition was asked for
     accord::UrlState told_state;
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl_context = 0;
     float css_width = 1, css_height = 1, device_pixel_ratio = 1;
@@ -97,15 +102,22 @@ void build_font_atlas(App& app) {
 }
 
 // The scene follows the store: a new dataset keeps the chosen commitment if it still exists.
+// Moves the scene to the store's current dataset. The same edition again (the full texts of the
+// lean edition the page started with) keeps the date, the time axis and playback; another
+// dataset starts at its as-of date. The commitment and selection are kept where they exist.
 void sync_scene_with_dataset(App& app) {
-    const auto& dataset = app.store.current();
+    const std::shared_ptr<const accord::Dataset> dataset = app.store.current();
     accord::ui::MapScene& scene = app.scene;
-    if (scene.dataset == dataset.get()) return;
-    const std::string previous_commitment = scene.dataset && scene.commitment != accord::no_index ? scene.dataset->commitments[scene.commitment].id : "";
-    const std::string previous_compare = scene.dataset && scene.compare != accord::no_index ? scene.dataset->commitments[scene.compare].id : "";
+    if (app.shown_dataset == dataset) return;
+    const std::shared_ptr<const accord::Dataset> previous = std::move(app.shown_dataset);
+    const std::string previous_commitment = previous && scene.commitment != accord::no_index ? previous->commitments[scene.commitment].id : "";
+    const std::string previous_compare = previous && scene.compare != accord::no_index ? previous->commitments[scene.compare].id : "";
+    const bool same_edition = previous && dataset && previous->info.id == dataset->info.id && previous->info.version == dataset->info.version;
+    app.shown_dataset = dataset;
     scene.dataset = dataset.get();
+    scene.overview_top_dataset = nullptr;
     scene.commitment = scene.compare = accord::no_index;
-    scene.player.pause();
+    if (!same_edition) scene.player.pause();
     scene.flashes.clear();
     if (!dataset) return;
     accord::Index commitment = previous_commitment.empty() ? accord::no_index : dataset->commitment_index(previous_commitment);
@@ -113,9 +125,10 @@ void sync_scene_with_dataset(App& app) {
     if (commitment == accord::no_index && !dataset->commitments.empty()) commitment = 0;
     scene.compare = previous_compare.empty() ? accord::no_index : dataset->commitment_index(previous_compare);
     if (scene.selected.size() && dataset->party_index(scene.selected) == accord::no_index) scene.selected.clear();
-    scene.day = dataset->info.as_of.last_day();
     scene.event_days = accord::event_days(*dataset);
     accord::ui::set_commitment(scene, commitment);
+    if (same_edition) return;  // day and time axis stay
+    scene.day = dataset->info.as_of.last_day();
     accord::ui::reset_time_axis(scene);
 }
 
@@ -181,6 +194,12 @@ void tell_javascript(App& app) {
     if (scene.dataset && scene.commitment != app.told_commitment && scene.commitment != accord::no_index) {
         app.told_commitment = scene.commitment;
         emit("commitmentchange", {{"commitment", scene.dataset->commitments[scene.commitment].id}});
+    }
+    // A record panel shows texts a lean edition leaves out: ask the host once for the full edition.
+    if (scene.dataset && !scene.dataset->info.full_edition.empty() && scene.panel != accord::ui::RecordPanel::none && !scene.embed &&
+        app.told_full_edition_for != app.store.generation()) {
+        app.told_full_edition_for = app.store.generation();
+        emit("needfulledition", {{"file", scene.dataset->info.full_edition}});
     }
     if (app.scene.download_requested) {
         emit("download", {{"kind", app.scene.download_requested}});
@@ -425,9 +444,16 @@ EMSCRIPTEN_KEEPALIVE void accord_set_font(const char* data, int size) {
 EMSCRIPTEN_KEEPALIVE int accord_load_dataset(const char* name, const char* data, int size) {
     App& app = *g_app;
     const bool accepted = app.store.load(name, std::string_view(data, static_cast<std::size_t>(std::max(size, 0))));
+    sync_scene_with_dataset(app);
     app.scheduler.request_frames();
     schedule(app);
     return accepted ? 1 : 0;
+}
+
+// Bytes of the wasm heap held by live allocations (emmalloc's view): the soak test compares it
+// at the same view before and after minutes of random use to find leaks.
+EMSCRIPTEN_KEEPALIVE double accord_heap_in_use_bytes() {
+    return static_cast<double>(emmalloc_dynamic_heap_size() - emmalloc_free_dynamic_memory());
 }
 
 // The largest dataset the loader reads; the host page refuses larger ones before copying them.
@@ -675,13 +701,14 @@ EMSCRIPTEN_KEEPALIVE const char* accord_status_of(const char* party, const char*
         out["date"] = nullptr;
         out["confidence"] = nullptr;
         out["sources"] = nlohmann::json::array();
+        out["note"] = nullptr;
         if (status.action != accord::no_index) {
             const accord::Action& action = d->actions[status.action];
             out["action"] = accord::action_kind_name(action.kind);
             out["date"] = action.date.to_string();
             out["confidence"] = accord::confidence_name(action.confidence);
             for (const accord::Index s : action.sources) out["sources"].push_back({{"url", d->sources[s].url}, {"publisher", d->sources[s].publisher}});
-            if (!action.note.empty()) out["note"] = action.note;
+            out["note"] = action.note.empty() ? nlohmann::json(nullptr) : nlohmann::json(action.note);
         }
     }
     app.scratch = out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -716,6 +743,7 @@ EMSCRIPTEN_KEEPALIVE const char* accord_state_json() {
             {"title", d->info.title},
             {"version", d->info.version.to_string()},
             {"asOf", d->info.as_of.to_string()},
+            {"fullEdition", d->info.full_edition.empty() ? nlohmann::json(nullptr) : nlohmann::json(d->info.full_edition)},
             {"counts", {{"parties", d->parties.size()}, {"sources", d->sources.size()}, {"events", d->events.size()},
                         {"commitments", d->commitments.size()}, {"actions", d->actions.size()}, {"joined", joined_total}}},
             {"firstDay", accord::format_day(d->first_day())},

@@ -189,6 +189,8 @@ void records_ui(MapScene& scene) {
         scene.panel = RecordPanel::none;
         scene.view_changed = true;
     }
+    // A lean edition is on screen until the host page has loaded the full one (it was asked).
+    if (!scene.dataset->info.full_edition.empty()) ImGui::TextDisabled("%s", strings().loading_full_edition);
     if (scene.panel == RecordPanel::country) country_ui(scene);
     else if (scene.panel == RecordPanel::commitment) commitment_ui(scene);
     ImGui::End();

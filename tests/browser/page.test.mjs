@@ -106,12 +106,12 @@ test('a rejected dataset is explained in the page and the previous data stays', 
 test('a dataset that cannot be fetched gives a clear in-page error', async () => {
   const context = await harness.browser.newContext();
   const page = await context.newPage();
-  await page.route('**/data/atlas.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.route('**/data/atlas-lean.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.goto(harness.site.url);
   await page.evaluate(() => window.accordAtlas.ready);
   const error = page.locator('#atlas-error');
   assert.equal(await error.isVisible(), true);
-  assert.match(await error.innerText(), /Could not fetch the dataset .*atlas\.json: HTTP 404/);
+  assert.match(await error.innerText(), /Could not fetch the dataset .*atlas-lean\.json: HTTP 404/);
   assert.equal((await page.evaluate(() => window.accordAtlas.getState())).dataset, null);
   await context.close();
 });

@@ -164,7 +164,11 @@ test('statusOf tells status, date, confidence and sources; events fire on change
   assert.equal(uk.status, 'declined');
   assert.equal(uk.date, '2025-02-11');
   assert.ok(uk.sources.length > 0 && uk.sources.every((s) => /^https?:\/\//.test(s.url)));
-  assert.match(uk.note, /practical clarity/);
+  assert.equal(uk.note, null, 'the lean edition the page starts with leaves notes out');
+  assert.equal(await page.evaluate(() => window.accordAtlas.loadFullEdition()), true);
+  const ukFull = await page.evaluate(() => window.accordAtlas.statusOf('GBR', 'paris-statement-inclusive-sustainable-ai', '2025-06-01'));
+  assert.match(ukFull.note, /practical clarity/);
+  assert.deepEqual({ ...ukFull, note: null }, uk, 'the full edition changes only the texts');
   const peru = await page.evaluate(() => window.accordAtlas.statusOf('PER', 'paris-statement-inclusive-sustainable-ai', '2025-06-01'));
   assert.equal(peru.status, 'unknown');
   await assert.rejects(page.evaluate(() => window.accordAtlas.statusOf('XXX', 'gpai', '2025-01-01')), /unknown party/);

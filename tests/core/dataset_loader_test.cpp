@@ -408,6 +408,32 @@ TEST(DatasetLoader, FormatProblem) {
     EXPECT_EQ(format_problem("a.json", {"", 0, 0, "file is empty; expected a JSON object"}), "a.json: (document): file is empty; expected a JSON object");
 }
 
+TEST(DatasetLoader, LeanEditionNamesItsFullEditionByAPlainFileName) {
+    Json value = test::fixture_json();
+    value["dataset"]["full_edition"] = "atlas.json";
+    const LoadResult result = load_dataset(value.dump());
+    ASSERT_TRUE(result.ok());
+    EXPECT_EQ(result.dataset->info.full_edition, "atlas.json");
+    for (const char* bad : {"../atlas.json", "https://example.org/a.json", "atlas.txt", ".json", "data/atlas.json", "javascript:a.json"}) {
+        value["dataset"]["full_edition"] = bad;
+        const LoadResult rejected = load_dataset(value.dump());
+        ASSERT_EQ(rejected.problems.size(), 1u) << bad;
+        EXPECT_EQ(rejected.problems[0].path, "/dataset/full_edition") << bad;
+    }
+}
+
+TEST(DatasetLoader, OnlyALeanEditionMayLeaveOutRecordTexts) {
+    Json value = test::fixture_json();
+    value["sources"][0].erase("supports");
+    value["commitments"][0].erase("summary");
+    value["commitments"][0].erase("confidence_note");
+    EXPECT_EQ(load_dataset(value.dump()).problems.size(), 3u) << "a full edition needs them";
+    value["dataset"]["full_edition"] = "atlas.json";
+    const LoadResult lean = load_dataset(value.dump());
+    ASSERT_TRUE(lean.ok()) << format_problem("lean", lean.problems.front());
+    EXPECT_TRUE(lean.dataset->commitments[0].summary.empty());
+}
+
 TEST(DatasetStore, RejectedLoadKeepsThePreviousDataset) {
     DatasetStore store;
     ASSERT_TRUE(store.load("good.json", test::fixture_json().dump()));
