@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/party_list.h"
 #include "core/search.h"
 #include "imgui.h"
 #include "ui/header_ui.h"
@@ -88,6 +89,60 @@ void country_ui(MapScene& scene) {
     }
 }
 
+// The commitment's parties in three columns (party, action, date) with sortable headers. Laid out
+// by hand rather than with ImGui tables, which would add about 14 KB gzip to the wasm for this
+// one list; the filtering and sorting live in core/party_list.
+void party_list_ui(MapScene& scene, const char* filter) {
+    const Dataset& d = *scene.dataset;
+    const Strings& text = strings();
+    static PartyListOrder order;
+    const float left = ImGui::GetCursorPosX();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float column_x[3] = {left, left + width * (2.0f / 4.4f), left + width * (3.2f / 4.4f)};
+    const float column_end[3] = {column_x[1] - spacing, column_x[2] - spacing, left + width};
+    const char* headers[3] = {text.column_party, text.column_action, text.column_date};
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_TableHeaderBg));
+    ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));  // headers line up with their column
+    for (int c = 0; c < 3; ++c) {
+        if (c > 0) ImGui::SameLine(column_x[c]);
+        const PartyListColumn column = static_cast<PartyListColumn>(c);
+        if (ImGui::Button(headers[c], ImVec2(column_end[c] - column_x[c], 0))) order = toggle_order(order, column);
+        if (order.column == column) {  // a small triangle: up for ascending, down for descending
+            const ImVec2 max = ImGui::GetItemRectMax();
+            const float h = ImGui::GetFontSize() * 0.3f, cx = max.x - h * 2.2f, cy = (ImGui::GetItemRectMin().y + max.y) * 0.5f;
+            const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
+            if (order.descending) ImGui::GetWindowDrawList()->AddTriangleFilled(ImVec2(cx - h, cy - h * 0.6f), ImVec2(cx + h, cy - h * 0.6f), ImVec2(cx, cy + h * 0.6f), ink);
+            else ImGui::GetWindowDrawList()->AddTriangleFilled(ImVec2(cx - h, cy + h * 0.6f), ImVec2(cx + h, cy + h * 0.6f), ImVec2(cx, cy - h * 0.6f), ink);
+        }
+    }
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    const std::vector<Index> rows = party_list(d, scene.commitment, filter, order);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Action& a = d.actions[rows[i]];
+        const Party& party = d.parties[a.party];
+        const ImVec2 row_min = ImGui::GetCursorScreenPos();
+        if (i % 2 == 1) {  // striped rows, under the selectable's own highlight
+            ImGui::GetWindowDrawList()->AddRectFilled(row_min, ImVec2(row_min.x + width, row_min.y + ImGui::GetTextLineHeight()),
+                                                      ImGui::GetColorU32(ImGuiCol_TableRowBgAlt));
+        }
+        ImGui::PushID(static_cast<int>(rows[i]));
+        if (ImGui::Selectable("##row", party.id == scene.selected)) choose_party(scene, party.id);
+        ImGui::PopID();
+        const ImVec2 row_max = ImGui::GetItemRectMax();
+        const char* cells[3] = {party.name.c_str(), action_label(a.kind), nullptr};
+        const std::string date = a.date.to_string();
+        cells[2] = date.c_str();
+        for (int c = 0; c < 3; ++c) {
+            ImGui::SameLine(column_x[c]);
+            ImGui::PushClipRect(ImVec2(row_min.x + column_x[c] - left, row_min.y), ImVec2(row_min.x + column_end[c] - left, row_max.y), true);
+            ImGui::TextUnformatted(cells[c]);
+            ImGui::PopClipRect();
+        }
+    }
+}
+
 void commitment_ui(MapScene& scene) {
     const Strings& text = strings();
     const Dataset& d = *scene.dataset;
@@ -122,42 +177,7 @@ void commitment_ui(MapScene& scene) {
     static char filter[64] = "";
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##party-filter", text.filter_parties_hint, filter, sizeof filter);
-    const std::string folded = fold_for_search(filter);
-    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
-    if (ImGui::BeginTable("##parties", 3, flags)) {
-        ImGui::TableSetupColumn(text.column_party, ImGuiTableColumnFlags_DefaultSort, 2.0f);
-        ImGui::TableSetupColumn(text.column_action, 0, 1.2f);
-        ImGui::TableSetupColumn(text.column_date, 0, 1.2f);
-        ImGui::TableHeadersRow();
-        std::vector<const Action*> rows;
-        for (const Action& a : d.actions_of(scene.commitment)) {
-            if (folded.empty() || fold_for_search(d.parties[a.party].name + " " + d.parties[a.party].id).find(folded) != std::string::npos) rows.push_back(&a);
-        }
-        if (const ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs(); sort && sort->SpecsCount > 0) {
-            const ImGuiTableColumnSortSpecs& spec = sort->Specs[0];
-            const auto less = [&](const Action* x, const Action* y) {
-                if (spec.ColumnIndex == 0) return d.parties[x->party].name < d.parties[y->party].name;
-                if (spec.ColumnIndex == 1) return std::string(action_label(x->kind)) < action_label(y->kind);
-                return x->certain_day < y->certain_day;
-            };
-            const bool descending = spec.SortDirection == ImGuiSortDirection_Descending;
-            std::stable_sort(rows.begin(), rows.end(), [&](const Action* x, const Action* y) { return descending ? less(y, x) : less(x, y); });
-        }
-        for (const Action* a : rows) {
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::PushID(a);
-            if (ImGui::Selectable(d.parties[a->party].name.c_str(), d.parties[a->party].id == scene.selected, ImGuiSelectableFlags_SpanAllColumns)) {
-                choose_party(scene, d.parties[a->party].id);
-            }
-            ImGui::PopID();
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(action_label(a->kind));
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(a->date.to_string().c_str());
-        }
-        ImGui::EndTable();
-    }
+    party_list_ui(scene, filter);
     ImGui::SeparatorText(text.sources_heading);
     source_links_ui(scene, c.sources, "commitment-sources");
     ImGui::SeparatorText(text.download_heading);
