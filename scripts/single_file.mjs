@@ -25,9 +25,11 @@ const app = read('web/app.js').toString('utf8')
 if (/^(import|export) /m.test(app) || factory.includes('export default')) throw new Error('single_file: unexpected module syntax left');
 
 let html = read('index.html').toString('utf8');
-// Opened from disk, everything is inside already: the full edition, not the lean one.
+// Opened from disk, everything is inside already: the full dataset and the detailed map, not
+// the lean edition and the overview the site starts with.
 html = html.replace('data-dataset="data/atlas-lean.json"', 'data-dataset="data/atlas.json"');
-if (!html.includes('data-dataset="data/atlas.json"')) throw new Error('single_file: index.html does not name its dataset as expected');
+html = html.replace(' data-geometry="geo/world-overview.bin" data-geometry-detail="geo/world.bin"', ' data-geometry="geo/world.bin"');
+if (!html.includes('data-dataset="data/atlas.json"') || !html.includes('data-geometry="geo/world.bin"')) throw new Error('single_file: index.html does not name its dataset and geometry as expected');
 html = html.replace('<link rel="stylesheet" href="web/style.css">', () => `<style>\n${read('web/style.css')}</style>`);
 html = html.replace('<script type="module" src="web/app.js"></script>', () =>
   `<script>window.__ACCORD_ATLAS_FILES__ = ${JSON.stringify(files)};</script>\n` +

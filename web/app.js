@@ -312,6 +312,31 @@ function loadFullEdition() {
 }
 on('needfulledition', () => { loadFullEdition(); });
 
+// The page starts with overview outlines (geo/world-overview.bin); the wasm side asks for the
+// detailed ones once the reader zooms in far enough to see the difference.
+let detailGeometryUrl = null;
+let detailGeometryLoad = null;
+function loadDetailGeometry() {
+  if (!detailGeometryUrl) return Promise.resolve(true);
+  if (!detailGeometryLoad) {
+    detailGeometryLoad = (async () => {
+      try {
+        const bytes = await fetchBytes(detailGeometryUrl, 'detailed world map');
+        const started = performance.now();
+        const loaded = withBytes(bytes, (pointer, length) => wasm._accord_load_geometry(pointer, length, 1));
+        timings.detailGeometryDecodeAndTriangulate = performance.now() - started;
+        if (!loaded) throw new Error(`The detailed world map ${detailGeometryUrl.pathname} could not be read: ${getState().geometryError}`);
+        return true;
+      } catch (err) {
+        showError(`${err.message} The map keeps its overview outlines.`);
+        return false;
+      }
+    })();
+  }
+  return detailGeometryLoad;
+}
+on('needdetailgeometry', () => { loadDetailGeometry(); });
+
 // A PNG of the map at `scale` x its CSS size (1, 2 or 4), with the title, the date, the legend and
 // the source line drawn in, so that the picture can be cited on its own. Resolves to a Blob.
 async function exportPng(scale = 2) {
@@ -562,6 +587,8 @@ async function start() {
   const datasetUrl = requestedDataset() ?? defaultDatasetUrl;
   const fontUrl = new URL(root.dataset.font, document.baseURI);
   const geometryUrl = new URL(root.dataset.geometry, document.baseURI);
+  // With data-geometry-detail, data-geometry is the overview: the detail loads on zoom.
+  detailGeometryUrl = root.dataset.geometryDetail ? new URL(root.dataset.geometryDetail, document.baseURI) : null;
   const datasetBytes = fetchDatasetBytes(datasetUrl);
   const geometryBytes = fetchBytes(geometryUrl, 'world map');
   geometryBytes.catch(() => {});
@@ -623,7 +650,7 @@ async function start() {
   try {
     const bytes = await geometryBytes;
     const started = performance.now();
-    const loaded = withBytes(bytes, (pointer, length) => wasm._accord_load_geometry(pointer, length));
+    const loaded = withBytes(bytes, (pointer, length) => wasm._accord_load_geometry(pointer, length, detailGeometryUrl ? 0 : 1));
     timings.geometryDecodeAndTriangulate = performance.now() - started;
     if (!loaded) {
       showError(`The world map ${geometryUrl.pathname} could not be read: ${getState().geometryError}`);
@@ -667,6 +694,7 @@ const api = {
   exportCsv,
   exportDataset,
   loadFullEdition,
+  loadDetailGeometry,
   exportPng,
   embedCode,
   framesDrawn: () => (wasm ? wasm._accord_frames_drawn() : 0),

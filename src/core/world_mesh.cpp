@@ -190,6 +190,11 @@ int WorldMesh::feature_of_party(const std::string& party) const {
     return it == feature_by_party.end() ? -1 : it->second;
 }
 
+bool overview_outlines_suffice(double css_px_per_projected_unit, double max_error_css_px) {
+    constexpr double degrees_per_unit = 180.0 / 3.14159265358979323846;  // projected units are radians on the sphere
+    return css_px_per_projected_unit / degrees_per_unit * WorldMesh::border_overview_tolerance_deg < max_error_css_px;
+}
+
 WorldMesh build_world_mesh(const WorldGeometry& world, MeshBuildStats* stats) {
     WorldMesh mesh;
     for (const auto& arc : world.arcs) add_polyline(mesh.border_segments, arc, false);

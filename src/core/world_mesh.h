@@ -75,4 +75,9 @@ struct MeshBuildStats {
 
 WorldMesh build_world_mesh(const WorldGeometry& world, MeshBuildStats* stats = nullptr);
 
+// Whether outlines simplified at border_overview_tolerance_deg look right at this scale (CSS
+// pixels per projected unit): their error stays under `max_error_css_px`. The renderer draws the
+// overview below that; the page fetches the detailed geometry file once it is exceeded.
+bool overview_outlines_suffice(double css_px_per_projected_unit, double max_error_css_px = 0.6);
+
 }  // namespace accord

@@ -54,6 +54,8 @@ struct App {
     accord::MapView view;
     accord::ui::MapScene scene;
     bool has_geometry = false;
+    bool geometry_detailed = false;   // false: the overview file; the page fetches the detail on zoom
+    bool told_need_detail = false;
     std::string geometry_error;
     std::vector<std::uint32_t> feature_rgb;  // what the renderer has, to upload only changes
     std::vector<bool> feature_hatched;
@@ -72,7 +74,10 @@ struct App {
     bool loop_running = false;
     double last_frame_ms = 0;
     std::string scratch;  // backs the strings returned to JavaScript
-    std::vector<double> frame_costs_ms;  // time spent in draw_frame, since the page last asked
+    // Time spent in draw_frame since the page last asked, at most the latest max_frame_costs (a
+    // page open for days without a benchmark asking must not grow).
+    std::vector<double> frame_costs_ms;
+    static constexpr std::size_t max_frame_costs = 2048;
     bool told_first_map_frame = false;
     std::string startup_error;
 };
@@ -194,6 +199,13 @@ void tell_javascript(App& app) {
     if (scene.dataset && scene.commitment != app.told_commitment && scene.commitment != accord::no_index) {
         app.told_commitment = scene.commitment;
         emit("commitmentchange", {{"commitment", scene.dataset->commitments[scene.commitment].id}});
+    }
+    // Zoomed in past what the overview outlines can show (an error of about a CSS pixel; the
+    // renderer prefers the detail from 0.6 px once it is there): ask the host once for it. A
+    // world view up to about 1900 CSS px wide keeps the overview.
+    if (app.has_geometry && !app.told_need_detail && !accord::overview_outlines_suffice(app.view.pixels_per_unit(), 0.9)) {
+        app.told_need_detail = true;
+        emit("needdetailgeometry", nlohmann::json::object());
     }
     // A record panel shows texts a lean edition leaves out: ask the host once for the full edition.
     if (scene.dataset && !scene.dataset->info.full_edition.empty() && scene.panel != accord::ui::RecordPanel::none && !scene.embed &&
@@ -321,7 +333,8 @@ EM_BOOL animation_frame(double time_ms, void*) {
     const double started_ms = emscripten_get_now();
     draw_frame(app, time_ms);
     // Our own cost per frame (CPU time in the app, GL calls included), for benchmarks.
-    if (app.frame_costs_ms.size() < 100000) app.frame_costs_ms.push_back(emscripten_get_now() - started_ms);
+    if (app.frame_costs_ms.size() == App::max_frame_costs) app.frame_costs_ms.erase(app.frame_costs_ms.begin(), app.frame_costs_ms.begin() + App::max_frame_costs / 2);
+    app.frame_costs_ms.push_back(emscripten_get_now() - started_ms);
     if (!app.told_first_map_frame && app.has_geometry && app.scene.dataset) {
         app.told_first_map_frame = true;
         EM_ASM({ if (Module.onAtlasEvent) Module.onAtlasEvent('firstmapframe', '{}'); });
@@ -512,7 +525,10 @@ EMSCRIPTEN_KEEPALIVE void accord_draw_now() {
 }
 
 // World geometry (geo/world.bin). Returns 1 when it was decoded, 0 otherwise (see the state's geometryError).
-EMSCRIPTEN_KEEPALIVE int accord_load_geometry(const char* data, int size) {
+// `detailed`: 0 for the overview file the page starts with (geo/world-overview.bin), 1 for the
+// full detail (geo/world.bin). With the overview, the app asks for the detail ("needdetailgeometry")
+// once the view is zoomed in far enough to show the difference.
+EMSCRIPTEN_KEEPALIVE int accord_load_geometry(const char* data, int size, int detailed) {
     App& app = *g_app;
     std::string error;
     const auto world = accord::decode_world_geometry(
@@ -527,6 +543,8 @@ EMSCRIPTEN_KEEPALIVE int accord_load_geometry(const char* data, int size) {
     app.scene.mesh = &app.mesh;
     app.scene.picker = &app.picker;
     app.has_geometry = true;
+    app.geometry_detailed = detailed != 0;
+    app.told_need_detail = app.geometry_detailed;
     app.geometry_error.clear();
     app.feature_rgb.clear();  // upload the colours for the new mesh
     app.scheduler.request_frames();
@@ -759,7 +777,7 @@ EMSCRIPTEN_KEEPALIVE const char* accord_state_json() {
         state["partyCount"] = app.scene.dataset->party_count_on(app.scene.commitment, app.scene.day);
         state["stepDelta"] = app.scene.step_delta;
     }
-    state["map"] = {{"loaded", app.has_geometry}, {"projection", accord::projection_name(app.view.projection())},
+    state["map"] = {{"loaded", app.has_geometry}, {"geometry", !app.has_geometry ? "none" : app.geometry_detailed ? "detail" : "overview"}, {"projection", accord::projection_name(app.view.projection())},
                     {"zoom", app.view.zoom()}, {"centerX", app.view.center().x}, {"centerY", app.view.center().y},
                     {"rotation", {app.view.rotation().center_lon_deg, app.view.rotation().center_lat_deg}},
                     {"animating", app.view.animating()}, {"markers", app.scene.markers.size()},

@@ -173,8 +173,7 @@ void MapRenderer::draw(const MapFrame& frame) {
     glDrawElements(GL_TRIANGLES, sphere_index_count_, GL_UNSIGNED_INT, nullptr);
     glUniform1i(glGetUniformLocation(fill_program_, "u_use_solid_color"), 0);
     // Overview geometry while a CSS pixel spans more than the overview tolerance.
-    constexpr double degrees_per_unit = 180.0 / 3.14159265358979323846;
-    const bool overview = frame.view->pixels_per_unit() / degrees_per_unit * WorldMesh::border_overview_tolerance_deg < 0.6;
+    const bool overview = overview_outlines_suffice(frame.view->pixels_per_unit());
     glBindVertexArray(overview ? overview_vertex_array_ : fill_vertex_array_);
     glDrawElements(GL_TRIANGLES, overview ? overview_index_count_ : fill_index_count_, GL_UNSIGNED_INT, nullptr);
     glBindVertexArray(0);

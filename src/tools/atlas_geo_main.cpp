@@ -46,6 +46,7 @@ std::string party_of(const accord::TopoFeature& feature, const std::map<std::str
 int main(int argc, char** argv) {
     std::string shapes_path, detail_path, dataset_path, out_path;
     double tolerance_deg = 0.02;
+    double grid_deg = 0.01;
     for (int i = 1; i < argc; ++i) {
         const auto value = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
         if (!std::strcmp(argv[i], "--shapes")) shapes_path = value();
@@ -53,13 +54,14 @@ int main(int argc, char** argv) {
         else if (!std::strcmp(argv[i], "--dataset")) dataset_path = value();
         else if (!std::strcmp(argv[i], "--out")) out_path = value();
         else if (!std::strcmp(argv[i], "--tolerance-deg")) tolerance_deg = std::atof(value().c_str());
+        else if (!std::strcmp(argv[i], "--grid-deg")) grid_deg = std::atof(value().c_str());
         else {
-            std::fprintf(stderr, "atlas-geo: unknown option '%s'\nusage: atlas-geo --shapes F --detail F --dataset F --out F [--tolerance-deg D]\n", argv[i]);
+            std::fprintf(stderr, "atlas-geo: unknown option '%s'\nusage: atlas-geo --shapes F --detail F --dataset F --out F [--tolerance-deg D] [--grid-deg G]\n", argv[i]);
             return 2;
         }
     }
     if (shapes_path.empty() || detail_path.empty() || dataset_path.empty() || out_path.empty()) {
-        std::fprintf(stderr, "usage: atlas-geo --shapes countries-50m.json --detail countries-10m.json --dataset atlas.json --out world.bin [--tolerance-deg 0.02]\n");
+        std::fprintf(stderr, "usage: atlas-geo --shapes countries-50m.json --detail countries-10m.json --dataset atlas.json --out world.bin [--tolerance-deg 0.02] [--grid-deg 0.01]\n");
         return 2;
     }
     std::string text, error;
@@ -147,12 +149,13 @@ int main(int argc, char** argv) {
         const auto eth = label_by_party["ETH"];
         world.markers.push_back({"AUC", static_cast<float>(eth.lon_deg + 2.5), static_cast<float>(eth.lat_deg - 2.5), accord::WorldMarker::derived});
     }
-    const std::vector<std::uint8_t> bytes = accord::encode_world_geometry(world);
+    if (!(grid_deg > 0 && grid_deg <= 1 && tolerance_deg >= 0)) return std::fprintf(stderr, "atlas-geo: --grid-deg must be in (0, 1] and --tolerance-deg >= 0\n"), 2;
+    const std::vector<std::uint8_t> bytes = accord::encode_world_geometry(world, grid_deg);
     std::ofstream out(out_path, std::ios::binary);
     out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
     if (!out) return std::fprintf(stderr, "atlas-geo: cannot write %s\n", out_path.c_str()), 1;
-    std::printf("atlas-geo: %zu arcs, %zu -> %zu points (tolerance %.3f deg), %zu features, %zu markers (%d from 1:10m), %zu bytes\n",
-                world.arcs.size(), points_before, points_after, tolerance_deg, world.features.size(), world.markers.size(), from_detail,
+    std::printf("atlas-geo: %zu arcs, %zu -> %zu points (tolerance %.3f deg, grid %.3f deg), %zu features, %zu markers (%d from 1:10m), %zu bytes\n",
+                world.arcs.size(), points_before, points_after, tolerance_deg, grid_deg, world.features.size(), world.markers.size(), from_detail,
                 bytes.size());
     if (!missing.empty()) std::printf("atlas-geo: no shape in either file for:%s\n", missing.c_str());
     return 0;

@@ -1,11 +1,14 @@
-// The real world geometry (geo/world.bin built from Natural Earth by atlas-geo): it decodes,
-// triangulates with area preserved, and picking finds known places: Paris -> FRA, Beijing -> CHN,
-// the open ocean -> nothing; every state of the dataset has a shape or a marker.
+// The real world geometry (geo/world.bin and geo/world-overview.bin, built from Natural Earth by
+// atlas-geo; the page starts with the overview): each decodes, triangulates with area preserved,
+// and picking finds known places: Paris -> FRA, Beijing -> CHN, the open ocean -> nothing; every
+// state of the dataset has a shape or a marker.
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <fstream>
 #include <iterator>
+#include <map>
+#include <string>
 
 #include "core/triangulate.h"
 #include "core/world_geometry.h"
@@ -16,31 +19,42 @@ namespace accord {
 
 namespace {
 
-const WorldMesh& world_mesh() {
-    static const WorldMesh mesh = [] {
-        std::ifstream file(ACCORD_WORLD_GEOMETRY, std::ios::binary);
+struct LoadedWorld {
+    WorldMesh mesh;
+    WorldPicker picker;
+};
+
+const LoadedWorld& load_world(const std::string& path) {
+    static std::map<std::string, LoadedWorld> cache;
+    auto [it, inserted] = cache.try_emplace(path);
+    if (inserted) {
+        std::ifstream file(path, std::ios::binary);
         const std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
         std::string error;
         const auto world = decode_world_geometry(bytes, error);
-        if (!world) ADD_FAILURE() << error;
-        return world ? build_world_mesh(*world) : WorldMesh{};
-    }();
-    return mesh;
+        if (!world) ADD_FAILURE() << path << ": " << error;
+        if (world) it->second.mesh = build_world_mesh(*world);
+        it->second.picker.build(it->second.mesh);
+    }
+    return it->second;
 }
 
-std::string party_at(double lon, double lat) {
-    static const WorldPicker picker = [] {
-        WorldPicker p;
-        p.build(world_mesh());
-        return p;
-    }();
-    const int f = picker.feature_at(world_mesh(), {lon, lat});
-    return f < 0 ? "" : world_mesh().features[static_cast<std::size_t>(f)].party;
-}
+class WorldMap : public ::testing::TestWithParam<const char*> {
+protected:
+    const WorldMesh& world_mesh() const { return load_world(GetParam()).mesh; }
+    std::string party_at(double lon, double lat) const {
+        const LoadedWorld& world = load_world(GetParam());
+        const int f = world.picker.feature_at(world.mesh, {lon, lat});
+        return f < 0 ? "" : world.mesh.features[static_cast<std::size_t>(f)].party;
+    }
+};
 
 }  // namespace
 
-TEST(WorldMap, DecodesAndTriangulatesWithAreaPreserved) {
+INSTANTIATE_TEST_SUITE_P(Files, WorldMap, ::testing::Values(ACCORD_WORLD_GEOMETRY, ACCORD_WORLD_GEOMETRY_OVERVIEW),
+                         [](const auto& param) { return param.index == 0 ? std::string("Detail") : std::string("Overview"); });
+
+TEST_P(WorldMap, DecodesAndTriangulatesWithAreaPreserved) {
     const WorldMesh& mesh = world_mesh();
     ASSERT_GT(mesh.features.size(), 200u);
     ASSERT_GT(mesh.fill_indices.size(), 3u * 10000u);
@@ -55,16 +69,25 @@ TEST(WorldMap, DecodesAndTriangulatesWithAreaPreserved) {
         const float* c = &mesh.fill_vertices[mesh.fill_indices[t + 2] * 3];
         triangle_area[static_cast<std::size_t>(a[2])] += std::fabs((b[0] - a[0]) * (c[1] - a[1]) - (c[0] - a[0]) * (b[1] - a[1])) / 2;
     }
+    // The overview's 0.12 deg simplification can fold a thin neck (Gambia's river strip, a coast
+    // beside a border) into a small self-overlap; at the scales it is drawn at that is under a
+    // pixel, so there a feature may be 5% off, and the world as a whole 0.5%.
+    const bool overview = std::string(GetParam()) == ACCORD_WORLD_GEOMETRY_OVERVIEW;
+    const double feature_tolerance = overview ? 0.05 : 1e-3;
     int checked = 0;
+    double triangles_total = 0, polygons_total = 0;
     for (std::size_t f = 0; f < mesh.features.size(); ++f) {
         if (mesh.features[f].area_deg2 < 0.5) continue;  // float rounding dominates for islets
-        EXPECT_NEAR(triangle_area[f], mesh.features[f].area_deg2, 1e-3 * mesh.features[f].area_deg2) << mesh.features[f].name;
+        EXPECT_NEAR(triangle_area[f], mesh.features[f].area_deg2, feature_tolerance * mesh.features[f].area_deg2) << mesh.features[f].name;
+        triangles_total += triangle_area[f];
+        polygons_total += mesh.features[f].area_deg2;
         ++checked;
     }
     EXPECT_GT(checked, 150);
+    EXPECT_NEAR(triangles_total, polygons_total, (overview ? 5e-3 : 1e-4) * polygons_total);
 }
 
-TEST(WorldMap, PicksKnownPlaces) {
+TEST_P(WorldMap, PicksKnownPlaces) {
     EXPECT_EQ(party_at(2.35, 48.86), "FRA");     // Paris
     EXPECT_EQ(party_at(116.40, 39.90), "CHN");   // Beijing
     EXPECT_EQ(party_at(-77.04, 38.90), "USA");   // Washington
@@ -80,7 +103,7 @@ TEST(WorldMap, PicksKnownPlaces) {
     EXPECT_EQ(party_at(12.45, 43.94), "SMR");    // San Marino, a hole in Italy
 }
 
-TEST(WorldMap, EveryStateHasAShapeOrAMarker) {
+TEST_P(WorldMap, EveryStateHasAShapeOrAMarker) {
     const WorldMesh& mesh = world_mesh();
     for (const char* id : {"SGP", "MLT", "MCO", "VAT", "LUX", "BHR", "TUV", "NRU", "LIE", "SMR", "AND", "KNA", "FRA", "XKX"}) {
         const bool has_marker = std::any_of(mesh.markers.begin(), mesh.markers.end(), [&](const WorldMarker& m) { return m.party == id; });
@@ -93,7 +116,7 @@ TEST(WorldMap, EveryStateHasAShapeOrAMarker) {
     EXPECT_NEAR(eu->lat_deg, 48.0, 6.0);
 }
 
-TEST(WorldMap, GeometryFileRoundTripsAndRejectsGarbage) {
+TEST(WorldGeometryFile, RoundTripsAndRejectsGarbage) {
     WorldGeometry world;
     world.arcs = {{{0, 0}, {1, 0}, {1, 1}, {0, 0}}};
     world.features.push_back({"ABC", "Abc", {{{0}}}});

@@ -149,6 +149,8 @@ export async function runSoak(harness, { seconds, seed = 1, bigCopies = 10, onPr
     viewport = viewports[4];
     const loaded = await page.evaluate(() => window.accordAtlas.loadDataset('data/atlas.json'));
     if (!loaded.ok) problems.push('the shipped dataset did not load at the reference view');
+    // The detailed outlines load on the first zoom: have them at every reference view alike.
+    if (!(await page.evaluate(() => window.accordAtlas.loadDetailGeometry()))) problems.push('the detailed outlines did not load');
     await page.evaluate(() => window.accordAtlas.set({ mode: 'single', commitment: 'paris-statement-inclusive-sustainable-ai', date: '2025-06-01', selected: null, projection: 'equal-earth', theme: 'light' }));
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
@@ -165,17 +167,25 @@ export async function runSoak(harness, { seconds, seed = 1, bigCopies = 10, onPr
   const afterWarmUp = await reference();
   const end = started + seconds * 1000;
   let steps = 0;
-  const heapSamples = [];
+  // The reference view is visited at each quarter too: a leak grows from checkpoint to checkpoint,
+  // a cache fills once and stays.
+  const checkpoints = [{ seconds: Math.round((Date.now() - started) / 1000), ...afterWarmUp }];
+  const quarter = (end - Date.now()) / 4;
+  let nextCheckpoint = Date.now() + quarter;
   while (Date.now() < end) {
     await run(pick(bag));
     steps++;
     if (steps % 25 === 0) {
       const s = await state();
-      heapSamples.push({ seconds: Math.round((Date.now() - started) / 1000), heapBytes: s.wasmHeapBytes, inUseBytes: s.wasmHeapInUseBytes });
-      onProgress({ steps, seconds: (Date.now() - started) / 1000, heapBytes: s.wasmHeapBytes, errors: log.consoleErrors.length + log.pageErrors.length + problems.length });
+      onProgress({ steps, seconds: (Date.now() - started) / 1000, heapBytes: s.wasmHeapBytes, inUseBytes: s.wasmHeapInUseBytes, errors: log.consoleErrors.length + log.pageErrors.length + problems.length });
+    }
+    if (Date.now() >= nextCheckpoint && Date.now() < end) {
+      checkpoints.push({ seconds: Math.round((Date.now() - started) / 1000), ...(await reference()) });
+      nextCheckpoint += quarter;
     }
   }
   const atEnd = await reference();
+  checkpoints.push({ seconds: Math.round((Date.now() - started) / 1000), ...atEnd });
   // Still alive: an input draws a frame and the API answers.
   const before = (await state()).framesDrawn;
   await page.mouse.move(400, 300);
@@ -186,7 +196,7 @@ export async function runSoak(harness, { seconds, seed = 1, bigCopies = 10, onPr
   if (status?.status !== 'party') problems.push(`statusOf answered ${JSON.stringify(status)}`);
   await context.close();
   return {
-    seed, seconds: (Date.now() - started) / 1000, steps, counts, atLoad, afterWarmUp, atEnd, heapSamples,
+    seed, seconds: (Date.now() - started) / 1000, steps, counts, atLoad, afterWarmUp, atEnd, checkpoints,
     consoleErrors: log.consoleErrors, pageErrors: log.pageErrors, failedRequests: log.failedRequests, offSiteRequests: log.offSiteRequests, problems,
   };
 }
@@ -213,6 +223,7 @@ export function describeSoak(report) {
     `soak: seed ${report.seed}, ${report.seconds.toFixed(0)} s, ${report.steps} random steps (${Object.entries(report.counts).map(([k, v]) => `${k} ${v}`).join(', ')})`,
     `wasm heap size: ${mib(report.atLoad.heapBytes)} after load, ${mib(report.afterWarmUp.heapBytes)} after the warm-up, ${mib(report.atEnd.heapBytes)} at the end`,
     `live allocations at the reference view: ${mib(report.atLoad.inUseBytes)} after load, ${mib(report.afterWarmUp.inUseBytes)} after the warm-up, ${mib(report.atEnd.inUseBytes)} at the end (${report.atEnd.inUseBytes - report.afterWarmUp.inUseBytes >= 0 ? '+' : ''}${((report.atEnd.inUseBytes - report.afterWarmUp.inUseBytes) / 1024).toFixed(1)} KiB)`,
+    `live allocations at each checkpoint: ${report.checkpoints.map((c) => `${c.seconds} s ${(c.inUseBytes / 1024).toFixed(0)} KiB`).join(', ')}`,
     `errors: ${report.consoleErrors.length} console, ${report.pageErrors.length} page, ${report.failedRequests.length} failed requests, ${report.problems.length} problems`,
   ].join('\n');
 }

@@ -13,7 +13,7 @@ const harness = await startHarness();
 let report;
 try {
   report = await runSoak(harness, { seconds, seed, bigCopies,
-    onProgress: (p) => console.log(`  ${p.seconds.toFixed(0)} s: ${p.steps} steps, heap ${(p.heapBytes / 1024 / 1024).toFixed(1)} MiB, ${p.errors} errors`) });
+    onProgress: (p) => console.log(`  ${p.seconds.toFixed(0)} s: ${p.steps} steps, heap ${(p.heapBytes / 1024 / 1024).toFixed(1)} MiB, live ${(p.inUseBytes / 1024).toFixed(0)} KiB, ${p.errors} errors`) });
 } finally {
   await harness.close();
 }
