@@ -296,11 +296,13 @@ function loadFullEdition() {
   const fullEdition = wasm && getState().dataset?.fullEdition;
   if (!fullEdition || !datasetUrlAsLoaded) return Promise.resolve(!fullEdition);
   if (!fullEditionLoad) {
-    const url = new URL(fullEdition, datasetUrlAsLoaded);
+    const leanUrl = datasetUrlAsLoaded;
+    const url = new URL(fullEdition, leanUrl);
     fullEditionLoad = (async () => {
       try {
-        const result = loadDatasetBytes(datasetName(url), await fetchDatasetBytes(url), url);
-        return result.ok;
+        const bytes = await fetchDatasetBytes(url);
+        if (datasetUrlAsLoaded !== leanUrl) return false;  // another dataset was loaded meanwhile
+        return loadDatasetBytes(datasetName(url), bytes, url).ok;
       } catch (err) {
         fullEditionLoad = null;  // a later panel may try again
         showError(`The notes and source details could not be loaded (${err.message}). The map and its sources are still shown.`);

@@ -73,7 +73,10 @@ struct App {
     std::string font_data;           // Inter subset from the host page; empty -> ImGui's default font
     bool loop_running = false;
     double last_frame_ms = 0;
-    std::string scratch;  // backs the strings returned to JavaScript
+    // Backs the strings returned to JavaScript, which copies them at once. A large reply (a CSV
+    // export of a big dataset) is released at the next frame rather than kept as capacity.
+    std::string scratch;
+    static constexpr std::size_t scratch_kept_bytes = 256 * 1024;
     // Time spent in draw_frame since the page last asked, at most the latest max_frame_costs (a
     // page open for days without a benchmark asking must not grow).
     std::vector<double> frame_costs_ms;
@@ -106,7 +109,6 @@ void build_font_atlas(App& app) {
     app.font_built_for_ratio = app.device_pixel_ratio;
 }
 
-// The scene follows the store: a new dataset keeps the chosen commitment if it still exists.
 // Moves the scene to the store's current dataset. The same edition again (the full texts of the
 // lean edition the page started with) keeps the date, the time axis and playback; another
 // dataset starts at its as-of date. The commitment and selection are kept where they exist.
@@ -263,6 +265,7 @@ std::vector<accord::render::OutlineRequest> outlines_for(const App& app) {
 }
 
 void draw_frame(App& app, double time_ms) {
+    if (app.scratch.capacity() > App::scratch_kept_bytes) std::string().swap(app.scratch);
     ImGuiIO& io = ImGui::GetIO();
     if (app.font_built_for_ratio != app.device_pixel_ratio) build_font_atlas(app);
     io.DisplaySize = ImVec2(app.css_width, app.css_height);
