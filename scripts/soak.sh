@@ -3,7 +3,7 @@
 # timeline, play, search, keys, resize, commitment/mode/projection/theme and dataset switches).
 # Prints progress and a report (steps, heap size and live allocations at the same view after the
 # warm-up and at the end, errors) and writes build/bench/soak.json; exits 1 on any error or leak.
-# usage: scripts/soak.sh [--seconds 300] [--seed 1] [--big-copies 10]
+# usage: scripts/soak.sh [--seconds 300] [--seed N (default: a new one, printed)] [--big-copies 10]
 set -euo pipefail
 repo_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo_dir"

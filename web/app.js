@@ -105,7 +105,9 @@ function readJson(pointer) {
 
 // Loads dataset bytes; on rejection the previous dataset stays and the page lists the problems.
 // A dataset over the core's size limit is refused before its bytes are copied into the heap.
-function loadDatasetBytes(name, bytes, url = null) {
+// `fullEditionOf`: these are the full texts of the lean edition already shown, so the page's
+// messages stay (they are about something else) and listeners hear it as such.
+function loadDatasetBytes(name, bytes, url = null, { fullEditionOf = null } = {}) {
   if (bytes.length > wasm._accord_dataset_limit_bytes()) return refuseDataset(name, bytes.length, false);
   const accepted = withString(name, (namePointer) =>
     withBytes(bytes, (pointer, length) => wasm._accord_load_dataset(namePointer, pointer, length)) === 1);
@@ -113,8 +115,8 @@ function loadDatasetBytes(name, bytes, url = null) {
   datasetBytesAsLoaded = bytes.slice();
   datasetUrlAsLoaded = url;
   fullEditionLoad = null;
-  clearError();
-  emit('datasetload', { name });
+  if (!fullEditionOf) clearError();
+  emit('datasetload', fullEditionOf ? { name, fullEditionOf } : { name });
   return { ok: true, problems: [] };
 }
 
@@ -282,7 +284,8 @@ function exportCsv() {
   return wasm ? wasm.UTF8ToString(wasm._accord_export_csv()) : '';
 }
 
-// The dataset as loaded, as text; from a lean edition, the full edition is loaded first.
+// The dataset as loaded, as text; from a lean edition loaded by address, the full edition is
+// loaded first (a lean edition handed over as bytes or an object has no address to resolve it).
 async function exportDataset() {
   await ready;
   await loadFullEdition();
@@ -292,23 +295,30 @@ async function exportDataset() {
 // A lean edition (dataset.fullEdition set) leaves out notes and source texts. The full edition
 // beside it is loaded when a record panel first opens (the wasm side asks: "needfulledition") or
 // when the data is exported; the view stays. Resolves to true once the full texts are shown.
-function loadFullEdition() {
-  const fullEdition = wasm && getState().dataset?.fullEdition;
-  if (!fullEdition || !datasetUrlAsLoaded) return Promise.resolve(!fullEdition);
+async function loadFullEdition() {
+  await ready;
+  const fullEdition = getState().dataset?.fullEdition;
+  if (!fullEdition || !datasetUrlAsLoaded) return !fullEdition;
+  const leanUrl = datasetUrlAsLoaded;
+  const url = new URL(fullEdition, leanUrl);
+  if (url.href === leanUrl.href) return false;  // a lean file naming itself: nothing fuller to load
   if (!fullEditionLoad) {
-    const leanUrl = datasetUrlAsLoaded;
-    const url = new URL(fullEdition, leanUrl);
-    fullEditionLoad = (async () => {
+    wasm._accord_set_full_edition_loading(1);
+    const load = (async () => {
       try {
         const bytes = await fetchDatasetBytes(url);
         if (datasetUrlAsLoaded !== leanUrl) return false;  // another dataset was loaded meanwhile
-        return loadDatasetBytes(datasetName(url), bytes, url).ok;
+        return loadDatasetBytes(datasetName(url), bytes, url, { fullEditionOf: datasetName(leanUrl) }).ok;
       } catch (err) {
-        fullEditionLoad = null;  // a later panel may try again
+        if (datasetUrlAsLoaded !== leanUrl) return false;  // about a dataset no longer shown
+        if (fullEditionLoad === load) fullEditionLoad = null;  // closing and reopening a record tries again
         showError(`The notes and source details could not be loaded (${err.message}). The map and its sources are still shown.`);
         return false;
+      } finally {
+        wasm._accord_set_full_edition_loading(0);
       }
     })();
+    fullEditionLoad = load;
   }
   return fullEditionLoad;
 }
@@ -318,10 +328,11 @@ on('needfulledition', () => { loadFullEdition(); });
 // detailed ones once the reader zooms in far enough to see the difference.
 let detailGeometryUrl = null;
 let detailGeometryLoad = null;
-function loadDetailGeometry() {
-  if (!detailGeometryUrl) return Promise.resolve(true);
+async function loadDetailGeometry() {
+  await ready;  // the overview is in place first, so it can never replace the detail
+  if (!detailGeometryUrl) return true;
   if (!detailGeometryLoad) {
-    detailGeometryLoad = (async () => {
+    const load = (async () => {
       try {
         const bytes = await fetchBytes(detailGeometryUrl, 'detailed world map');
         const started = performance.now();
@@ -330,10 +341,12 @@ function loadDetailGeometry() {
         if (!loaded) throw new Error(`The detailed world map ${detailGeometryUrl.pathname} could not be read: ${getState().geometryError}`);
         return true;
       } catch (err) {
+        if (detailGeometryLoad === load) detailGeometryLoad = null;  // the next zoom tries again
         showError(`${err.message} The map keeps its overview outlines.`);
         return false;
       }
     })();
+    detailGeometryLoad = load;
   }
   return detailGeometryLoad;
 }

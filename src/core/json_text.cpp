@@ -9,16 +9,21 @@ namespace accord {
 // [SECTION] parsing with a depth limit
 namespace {
 
-// Offset of the first run of whitespace longer than `max_run` bytes, if any.
-std::optional<std::size_t> find_long_whitespace_run(std::string_view text, std::size_t max_run) {
-    std::size_t run = 0;
+// Offset where the first stretch of more than `max_run` bytes without a string or a number starts
+// (nlohmann's lexer keeps such bytes until the next string or number), if any.
+std::optional<std::size_t> find_long_stretch_without_value(std::string_view text, std::size_t max_run) {
+    std::size_t run_start = 0;
+    bool in_string = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
-        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-            if (++run > max_run) return i + 1 - run;
-        } else {
-            run = 0;
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false, run_start = i + 1;
+            continue;
         }
+        if (c == '"') in_string = true;
+        else if ((c >= '0' && c <= '9') || c == '-') run_start = i + 1;
+        else if (i + 1 - run_start > max_run) return run_start;
     }
     return std::nullopt;
 }
@@ -54,9 +59,8 @@ public:
     bool start_array(std::size_t size) { return enter() && Base::start_array(size); }
     bool end_object() { --depth_; return Base::end_object(); }
     bool end_array() { --depth_; return Base::end_array(); }
-    bool parse_error(std::size_t position, const std::string& /*last_token*/,
-                     const nlohmann::detail::exception& error) {
-        error_ = JsonReadError{position == 0 ? 0 : position - 1, clean_message(error.what())};
+    bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception& error) {
+        error_ = JsonReadError{position == 0 ? 0 : position - 1, clean_message(error.what(), last_token.size())};
         return false;
     }
     const std::optional<JsonReadError>& error() const { return error_; }
@@ -70,17 +74,18 @@ private:
     // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error while
     // parsing value - invalid literal; last read: 'x'" -> "syntax error while parsing value -
     // invalid literal; last read: 'x'" (our own file:line:col is put in front later).
-    // A long "last read" (e.g. a huge string with a bad escape at its end) keeps its last bytes.
-    static std::string clean_message(std::string_view what) {
+    // A long "last read" token (`token_bytes` long, e.g. a huge string with a bad escape at its
+    // end) keeps its last bytes.
+    static std::string clean_message(std::string_view what, std::size_t token_bytes) {
         const std::size_t colon = what.find(": ");
         if (what.rfind("[json.exception", 0) == 0 && colon != std::string_view::npos) what.remove_prefix(colon + 2);
         constexpr std::string_view last_read = "; last read: '";
         constexpr std::size_t kept_bytes = 40;
         const std::size_t read_at = what.find(last_read);
-        if (read_at == std::string_view::npos) return std::string(what);
+        if (read_at == std::string_view::npos || token_bytes <= kept_bytes) return std::string(what);
         const std::size_t token_at = read_at + last_read.size();
-        const std::size_t token_end = what.find('\'', token_at + kept_bytes);
-        if (token_end == std::string_view::npos) return std::string(what);
+        const std::size_t token_end = token_at + token_bytes;
+        if (token_end >= what.size() || what[token_end] != '\'') return std::string(what);  // not the shape expected
         std::size_t keep_from = token_end - kept_bytes;
         while (keep_from < token_end && (static_cast<unsigned char>(what[keep_from]) & 0xC0) == 0x80) ++keep_from;  // whole UTF-8 characters
         return std::string(what.substr(0, token_at)) + "\u2026" + std::string(what.substr(keep_from));
@@ -112,6 +117,27 @@ std::string oversize_message(std::uint64_t size_bytes, std::size_t max_bytes, bo
     return "file is " + describe_size(size_bytes) + "; the limit is " + describe_size(max_bytes) + ", so it was not parsed";
 }
 
+namespace {
+
+// The SAX parse with the depth limit; the first problem, in document order.
+JsonReadResult parse_text(std::string_view text, int max_depth) {
+    JsonReadResult result;
+    // A UTF-8 byte order mark is allowed (RFC 8259 lets parsers ignore it) and skipped by nlohmann.
+    CapturingSax sax(result.value, max_depth);
+    const bool parsed = Json::sax_parse(text.begin(), text.end(), &sax, nlohmann::detail::input_format_t::json, true);
+    if (sax.too_deep()) {
+        result.error = JsonReadError{offset_of_excess_depth(text, max_depth),
+                                     "nesting deeper than " + std::to_string(max_depth) + " levels; a dataset needs far fewer, so the file is refused"};
+        result.value = Json();
+    } else if (!parsed || sax.is_errored()) {
+        result.error = sax.error().value_or(JsonReadError{0, "malformed JSON"});
+        result.value = Json();
+    }
+    return result;
+}
+
+}  // namespace
+
 JsonReadResult read_json(std::string_view text, const JsonLimits& limits) {
     JsonReadResult result;
     if (text.size() > limits.max_bytes) {
@@ -122,24 +148,18 @@ JsonReadResult read_json(std::string_view text, const JsonLimits& limits) {
         result.error = JsonReadError{0, "file is empty; expected a JSON object"};
         return result;
     }
-    if (auto run_at = find_long_whitespace_run(text, limits.max_whitespace_run_bytes)) {
-        result.error = JsonReadError{*run_at, "more than " + std::to_string(limits.max_whitespace_run_bytes) +
-                                                  " bytes of blank space in a row; a dataset has far fewer, so the file is refused"};
+    if (auto run_at = find_long_stretch_without_value(text, limits.max_bytes_without_value)) {
+        // A problem before the stretch grows too long comes first (junk, deep nesting): the text up
+        // to that point parses in bounded memory, and anything but running out of text there is
+        // that earlier problem.
+        JsonReadResult head = parse_text(text.substr(0, *run_at + limits.max_bytes_without_value), limits.max_depth);
+        if (head.error && head.error->message.find("unexpected end of input") == std::string::npos) return head;
+        result.error = JsonReadError{*run_at, "more than " + std::to_string(limits.max_bytes_without_value) +
+                                                  " bytes without a string or a number (blank space, brackets, true/false/null); "
+                                                  "a dataset has far fewer, so the file is refused"};
         return result;
     }
-    // A UTF-8 byte order mark is allowed (RFC 8259 lets parsers ignore it) and skipped by nlohmann.
-    CapturingSax sax(result.value, limits.max_depth);
-    const bool parsed = Json::sax_parse(text.begin(), text.end(), &sax, nlohmann::detail::input_format_t::json, true);
-    if (sax.too_deep()) {
-        result.error = JsonReadError{offset_of_excess_depth(text, limits.max_depth),
-                                     "nesting deeper than " + std::to_string(limits.max_depth) +
-                                         " levels; a dataset needs far fewer, so the file is refused"};
-        result.value = Json();
-    } else if (!parsed || sax.is_errored()) {
-        result.error = sax.error().value_or(JsonReadError{0, "malformed JSON"});
-        result.value = Json();
-    }
-    return result;
+    return parse_text(text, limits.max_depth);
 }
 
 // [SECTION] locating a JSON pointer in the text

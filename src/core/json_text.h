@@ -20,10 +20,11 @@ using Json = nlohmann::json;
 struct JsonLimits {
     std::size_t max_bytes = 64u * 1024u * 1024u;  // refused before parsing above this
     int max_depth = 64;                           // arrays/objects nested deeper are refused
-    // Longer runs of whitespace are refused before parsing: nlohmann keeps every skipped byte for
-    // its error message and spells a newline as "<U+000A>", so 50 MB of blank lines before a bad
-    // byte would cost gigabytes. A pretty-printed dataset has runs of a few hundred bytes.
-    std::size_t max_whitespace_run_bytes = 64u * 1024u;
+    // Longer stretches without a string or a number (only blank space, brackets, commas, colons,
+    // true/false/null) are refused before parsing: nlohmann keeps every such byte for its error
+    // message and spells a newline as "<U+000A>", so 50 MB of them before a bad byte would cost
+    // gigabytes. In a dataset every object has string keys; stretches are a few hundred bytes.
+    std::size_t max_bytes_without_value = 64u * 1024u;
 };
 
 struct JsonReadError {

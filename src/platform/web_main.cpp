@@ -64,7 +64,7 @@ struct App {
     accord::DayNumber told_day = 0;
     accord::Index told_commitment = accord::no_index;
     std::string told_hash;
-    std::uint64_t told_full_edition_for = 0;  // store generation the full edition was asked for
+    std::string told_full_edition_for;  // "id version" of the lean dataset whose full edition was asked for
     accord::UrlState told_state;
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl_context = 0;
     float css_width = 1, css_height = 1, device_pixel_ratio = 1;
@@ -203,17 +203,26 @@ void tell_javascript(App& app) {
         emit("commitmentchange", {{"commitment", scene.dataset->commitments[scene.commitment].id}});
     }
     // Zoomed in past what the overview outlines can show (an error of about a CSS pixel; the
-    // renderer prefers the detail from 0.6 px once it is there): ask the host once for it. A
-    // world view up to about 1900 CSS px wide keeps the overview.
-    if (app.has_geometry && !app.told_need_detail && !accord::overview_outlines_suffice(app.view.pixels_per_unit(), 0.9)) {
+    // renderer prefers the detail from 0.6 px once it is there): ask the host once for it. An
+    // Equal Earth world view up to about 2400 CSS px wide keeps the overview.
+    const bool overview_suffices = accord::overview_outlines_suffice(app.view.pixels_per_unit(), 0.9);
+    if (app.has_geometry && !app.told_need_detail && !overview_suffices) {
         app.told_need_detail = true;
         emit("needdetailgeometry", nlohmann::json::object());
+    } else if (app.has_geometry && !app.geometry_detailed && overview_suffices) {
+        app.told_need_detail = false;  // back out without the detail (a failed fetch): ask again next time
     }
-    // A record panel shows texts a lean edition leaves out: ask the host once for the full edition.
-    if (scene.dataset && !scene.dataset->info.full_edition.empty() && scene.panel != accord::ui::RecordPanel::none && !scene.embed &&
-        app.told_full_edition_for != app.store.generation()) {
-        app.told_full_edition_for = app.store.generation();
-        emit("needfulledition", {{"file", scene.dataset->info.full_edition}});
+    // A record panel shows texts a lean edition leaves out: ask the host for the full edition,
+    // once per edition while panels stay open (a "full" file that is itself lean cannot make a
+    // loop); closing the panels lets the next one ask again, e.g. after a failed fetch.
+    if (scene.panel == accord::ui::RecordPanel::none || scene.embed) {
+        app.told_full_edition_for.clear();
+    } else if (scene.dataset && !scene.dataset->info.full_edition.empty()) {
+        const std::string edition = scene.dataset->info.id + " " + scene.dataset->info.version.to_string();
+        if (app.told_full_edition_for != edition) {
+            app.told_full_edition_for = edition;
+            emit("needfulledition", {{"file", scene.dataset->info.full_edition}});
+        }
     }
     if (app.scene.download_requested) {
         emit("download", {{"kind", app.scene.download_requested}});
@@ -472,6 +481,14 @@ EMSCRIPTEN_KEEPALIVE double accord_heap_in_use_bytes() {
     return static_cast<double>(emmalloc_dynamic_heap_size() - emmalloc_free_dynamic_memory());
 }
 
+// The host page is fetching (1) or no longer fetching (0) the full edition of the lean dataset.
+EMSCRIPTEN_KEEPALIVE void accord_set_full_edition_loading(int loading) {
+    App& app = *g_app;
+    app.scene.full_edition_loading = loading != 0;
+    app.scheduler.request_frames();
+    schedule(app);
+}
+
 // The largest dataset the loader reads; the host page refuses larger ones before copying them.
 EMSCRIPTEN_KEEPALIVE double accord_dataset_limit_bytes() {
     return static_cast<double>(accord::JsonLimits{}.max_bytes);
@@ -545,6 +562,7 @@ EMSCRIPTEN_KEEPALIVE int accord_load_geometry(const char* data, int size, int de
     app.map_renderer.upload_mesh(app.mesh);
     app.scene.mesh = &app.mesh;
     app.scene.picker = &app.picker;
+    app.scene.markers.clear();  // they index the previous mesh; refreshed at the next frame
     app.has_geometry = true;
     app.geometry_detailed = detailed != 0;
     app.told_need_detail = app.geometry_detailed;

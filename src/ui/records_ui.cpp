@@ -209,8 +209,11 @@ void records_ui(MapScene& scene) {
         scene.panel = RecordPanel::none;
         scene.view_changed = true;
     }
-    // A lean edition is on screen until the host page has loaded the full one (it was asked).
-    if (!scene.dataset->info.full_edition.empty()) ImGui::TextDisabled("%s", strings().loading_full_edition);
+    // A lean edition is on screen until the host page has loaded the full one (it was asked), or
+    // for good when the page could not (no address to resolve it from, a failed fetch).
+    if (!scene.dataset->info.full_edition.empty()) {
+        ImGui::TextDisabled("%s", scene.full_edition_loading ? strings().loading_full_edition : strings().lean_edition_shown);
+    }
     if (scene.panel == RecordPanel::country) country_ui(scene);
     else if (scene.panel == RecordPanel::commitment) commitment_ui(scene);
     ImGui::End();

@@ -53,6 +53,7 @@ struct MapScene {
     RecordPanel panel = RecordPanel::none;
     MarkerRules marker_rules;
     std::vector<ShownMarker> markers;  // refreshed every frame
+    bool full_edition_loading = false;  // the host page is fetching the full edition of a lean dataset
     Layout layout;
     bool touch = false;                // the primary pointer is a finger (CSS pointer: coarse)
     bool embed = false;                // compact view for an article (embed.html): no header, no records

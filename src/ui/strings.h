@@ -69,6 +69,7 @@ struct Strings {
     const char* parties_heading = "Parties";
     const char* filter_parties_hint = "Filter parties";
     const char* loading_full_edition = "Loading the notes and source details\u2026";
+    const char* lean_edition_shown = "Lean edition: notes, source titles and summaries are left out (see data/SCHEMA.md).";
     const char* column_party = "Party";
     const char* column_action = "Action";
     const char* column_date = "Date";

@@ -61,6 +61,7 @@ const corpus = [
   { name: 'empty.json', body: '', path: '', message: /file is empty; expected a JSON object/, located: false },
   { name: 'page.html', body: '<!doctype html><html><body>Not found</body></html>', path: '', message: /syntax error|invalid literal/, located: true },
   { name: 'array.json', body: '[1, 2, 3]', path: '', message: /expected the dataset \(a JSON object\), found array/, located: false },
+  { name: 'blank-and-nulls.json', body: `{"a": [${`${'\n'.repeat(40)}null, [], `.repeat(5000)}x`, path: '', message: /^more than 65536 bytes without a string or a number/, located: true },
 ];
 
 async function expectRejected(page, result, { name, path, message, located }, shipped) {
@@ -133,7 +134,7 @@ test('50 MB of junk passed as bytes is refused at its first bad byte, 50 MB of b
   await expectWorking(page);
   const heapAfterFirst = await page.evaluate(() => window.accordAtlas.getState().wasmHeapBytes);
   const blank = await page.evaluate(() => window.accordAtlas.loadDataset(new Uint8Array(50 * 1000 * 1000).fill(0x0a)));
-  await expectRejected(page, blank, { name: 'dataset', path: '', located: true, message: /^more than 65536 bytes of blank space in a row; a dataset has far fewer, so the file is refused$/ }, shipped);
+  await expectRejected(page, blank, { name: 'dataset', path: '', located: true, message: /^more than 65536 bytes without a string or a number \(blank space, brackets, true\/false\/null\); a dataset has far fewer, so the file is refused$/ }, shipped);
   // Each copy is freed after its load: repeated loads reach a steady heap instead of growing.
   const heaps = [heapAfterFirst, await page.evaluate(() => window.accordAtlas.getState().wasmHeapBytes)];
   for (let i = 0; i < 3; i++) {

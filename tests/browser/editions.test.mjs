@@ -3,7 +3,9 @@
 // first opens or the data is exported, and the view stays as it was; the embed never needs it.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { openPage, shippedDataset, startHarness, waitForIdle } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openPage, shippedDataset, siteDir, startHarness, waitForIdle } from './harness.mjs';
 
 let harness;
 before(async () => { harness = await startHarness(); });
@@ -29,14 +31,19 @@ test('the page starts with the lean edition: same parties, actions, dates and so
   assert.equal(state.dataset.version, shipped.dataset.version);
   assert.equal(state.dataset.counts.actions, shipped.commitments.reduce((n, c) => n + c.actions.length, 0));
   assert.equal(state.dataset.counts.sources, shipped.sources.length);
-  // Every action answers as in the full data: status, date and the source addresses.
-  for (const commitment of shipped.commitments.slice(0, 6)) {
-    for (const action of commitment.actions.slice(0, 8)) {
-      const answer = await page.evaluate(([p, c]) => window.accordAtlas.statusOf(p, c, '2026-01-01'), [action.party, commitment.id]);
+  // Every party's only action answers as in the full data: its kind, date and source addresses.
+  let checked = 0;
+  for (const commitment of shipped.commitments) {
+    for (const action of commitment.actions) {
+      if (commitment.actions.filter((a) => a.party === action.party).length !== 1) continue;
+      const answer = await page.evaluate(([p, c]) => window.accordAtlas.statusOf(p, c, '2026-11-01'), [action.party, commitment.id]);
       const urls = action.sources.map((id) => shipped.sources.find((s) => s.id === id).url).sort();
-      if (answer.action) assert.deepEqual(answer.sources.map((s) => s.url).sort(), urls, `${commitment.id} ${action.party}`);
+      assert.equal(answer.action, action.action, `${commitment.id} ${action.party}`);
+      assert.deepEqual(answer.sources.map((s) => s.url).sort(), urls, `${commitment.id} ${action.party}`);
+      checked++;
     }
   }
+  assert.ok(checked > 400, `only ${checked} actions checked`);
   await context.close();
 });
 
@@ -73,6 +80,39 @@ test('exporting the data gives the full edition, even from a page that shows the
   const { context, page } = await openPage(harness);
   const exported = JSON.parse(await page.evaluate(() => window.accordAtlas.exportDataset()));
   assert.deepEqual(exported, shippedDataset());
+  await context.close();
+});
+
+test('a full edition that cannot be fetched is explained, keeps the map, and loads when a record is opened again', async () => {
+  const { context, page, log } = await openPage(harness, { viewport: { width: 1280, height: 800 } });
+  await page.route('**/data/atlas.json', (route) => route.fulfill({ status: 503, body: 'busy' }));
+  await page.evaluate(() => window.accordAtlas.set({ selected: 'GBR' }));
+  await page.waitForFunction(() => /notes and source details could not be loaded/.test(document.getElementById('atlas-error').innerText), null, { timeout: 10000 });
+  assert.match(await page.locator('#atlas-error').innerText(), /atlas\.json: HTTP 503.*The map and its sources are still shown/s);
+  assert.equal((await page.evaluate(() => window.accordAtlas.getState())).dataset.fullEdition, 'atlas.json');
+  await page.unroute('**/data/atlas.json');
+  await page.evaluate(() => window.accordAtlas.set({ selected: '' }));  // closes the record
+  await waitForIdle(page);
+  await page.evaluate(() => window.accordAtlas.set({ selected: 'FRA' }));
+  await page.waitForFunction(() => window.accordAtlas.getState().dataset.fullEdition === null, null, { timeout: 10000 });
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test('a lean file that names itself as its full edition is not fetched in a loop', async () => {
+  const { context, page } = await openPage(harness, { viewport: { width: 1280, height: 800 } });
+  const lean = JSON.parse(readFileSync(join(siteDir, 'data/atlas-lean.json'), 'utf8'));
+  lean.dataset.full_edition = 'self-lean.json';
+  await page.route('**/data/self-lean.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(lean) }));
+  const requests = datasetRequests(page);
+  assert.equal((await page.evaluate(() => window.accordAtlas.loadDataset('data/self-lean.json'))).ok, true);
+  await page.evaluate(() => window.accordAtlas.set({ selected: 'GBR' }));
+  await waitForIdle(page);
+  await page.mouse.move(300, 300);
+  await page.mouse.move(320, 310);
+  await waitForIdle(page);
+  assert.equal(await page.evaluate(() => window.accordAtlas.loadFullEdition()), false);
+  assert.deepEqual(requests, ['/data/self-lean.json']);
   await context.close();
 });
 

@@ -112,14 +112,31 @@ TEST(DatasetLoaderMalformed, NestingProblemPointsAtTheFirstBracketTooDeep) {
     EXPECT_EQ(result.problems[0].column, 64);  // the 64th "[" on line 2 is the 65th level
 }
 
-TEST(DatasetLoaderMalformed, LongBlankRunIsRefusedWhereItStarts) {
+TEST(DatasetLoaderMalformed, LongStretchWithoutAValueIsRefusedWhereItStarts) {
+    const std::string message =
+        "more than 65536 bytes without a string or a number (blank space, brackets, true/false/null); a dataset has far fewer, so the file is refused";
     const std::string text = "{\"a\": 1,\n  " + std::string(64 * 1024 + 1, '\n') + "x";
     const LoadResult result = load_dataset(text);
     ASSERT_EQ(result.problems.size(), 1u);
-    EXPECT_EQ(result.problems[0].message, "more than 65536 bytes of blank space in a row; a dataset has far fewer, so the file is refused");
+    EXPECT_EQ(result.problems[0].message, message);
     EXPECT_EQ(result.problems[0].line, 1);
-    EXPECT_EQ(result.problems[0].column, 9);  // the newline after the comma
-    EXPECT_TRUE(load_dataset("{\"a\": 1,\n" + std::string(64 * 1024 - 1, ' ') + "x").problems[0].message.find("syntax error") != std::string::npos);
+    EXPECT_EQ(result.problems[0].column, 8);  // right after the number 1
+    // Blank space broken up by literals and brackets is still one stretch: nlohmann keeps it all.
+    std::string mixed = "{\"a\": [";
+    for (int i = 0; i < 2000; ++i) mixed += std::string(40, '\n') + "null, [], ";
+    const LoadResult mixed_result = load_dataset(mixed + "x");
+    ASSERT_EQ(mixed_result.problems.size(), 1u);
+    EXPECT_EQ(mixed_result.problems[0].message, message);
+    // Strings and numbers end a stretch; a valid file with long arrays of them is fine.
+    std::string numbers = "{\"a\": [";
+    for (int i = 0; i < 20000; ++i) numbers += std::string(8, ' ') + "1, \"s\", ";
+    EXPECT_NE(load_dataset(numbers + "1]}").problems[0].message.find("schema_version"), std::string::npos);
+    EXPECT_NE(load_dataset("{\"a\": 1,\n" + std::string(64 * 1024 - 3, ' ') + "x").problems[0].message.find("syntax error"), std::string::npos);
+    // A problem before the stretch is reported first, at its place.
+    const LoadResult earlier = load_dataset("{x" + std::string(100000, '\n'));
+    ASSERT_EQ(earlier.problems.size(), 1u);
+    EXPECT_EQ(earlier.problems[0].column, 2);
+    EXPECT_NE(earlier.problems[0].message.find("syntax error"), std::string::npos) << earlier.problems[0].message;
 }
 
 TEST(DatasetLoaderMalformed, LongBadTokenIsShortenedInTheMessage) {
@@ -130,6 +147,10 @@ TEST(DatasetLoaderMalformed, LongBadTokenIsShortenedInTheMessage) {
     EXPECT_LT(message.size(), 300u) << message.substr(0, 300);
     EXPECT_NE(message.find("last read: '\u2026yyyy"), std::string::npos) << message;
     EXPECT_NE(message.find("\\q'"), std::string::npos) << message;
+    // A short token with an apostrophe nearby stays whole.
+    const LoadResult short_token = load_dataset("{\"it's\": tru}");
+    ASSERT_EQ(short_token.problems.size(), 1u);
+    EXPECT_NE(short_token.problems[0].message.find("last read: '\"it's\": tru}'"), std::string::npos) << short_token.problems[0].message;
 }
 
 TEST(DatasetLoaderMalformed, OversizedFileIsRefusedBeforeParsing) {
