@@ -56,12 +56,14 @@ if(CMAKE_BUILD_TYPE STREQUAL "MinSizeRel")
   target_compile_options(imgui PRIVATE -Oz -flto -fno-exceptions -fno-rtti)
 endif()
 
-# [SECTION] font: Inter Regular cut to the glyphs the UI draws (Latin, Latin-1, Latin Extended-A, punctuation)
+# [SECTION] font: Inter Regular cut to the glyphs the UI draws (Latin, Latin-1, Latin Extended-A,
+# Cyrillic for the sources quoted in Ukrainian or Russian, punctuation). Inter has no CJK, Arabic
+# or Devanagari: quotes in those scripts show as "?" (see docs/performance.md).
 set(font_source "/usr/share/fonts/opentype/inter/Inter-Regular.otf" CACHE FILEPATH "UI font to subset")
 set(font_output "${CMAKE_BINARY_DIR}/fonts/Inter-Regular-subset.otf")
 add_custom_command(OUTPUT "${font_output}"
   COMMAND "${CMAKE_COMMAND}" -E make_directory "${CMAKE_BINARY_DIR}/fonts"
-  COMMAND /usr/bin/python3 -m fontTools.subset "${font_source}" "--unicodes=U+0020-007E,U+00A0-00FF,U+0100-017F,U+2010-2027,U+2030-205E"
+  COMMAND /usr/bin/python3 -m fontTools.subset "${font_source}" "--unicodes=U+0020-007E,U+00A0-00FF,U+0100-017F,U+0400-045F,U+2010-2027,U+2030-205E"
           --layout-features= --no-hinting --desubroutinize --name-IDs=0,1,2,3,4,5,6 "--output-file=${font_output}"
   DEPENDS "${font_source}"
   COMMENT "Subsetting the UI font")

@@ -92,8 +92,9 @@ void build_font_atlas(App& app) {
     io.Fonts->Clear();
     const float size_px = std::round(ui_font_size_css_px * app.device_pixel_ratio);
     if (!app.font_data.empty()) {
-        // Latin, Latin-1, Latin Extended-A (Türkiye, Côte d'Ivoire, Czechia's háček…), general punctuation.
-        static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x205E, 0};
+        // Latin, Latin-1, Latin Extended-A (Türkiye, Côte d'Ivoire, Czechia's háček…), Cyrillic
+        // (sources quoted in Ukrainian), general punctuation: the glyphs of the font subset.
+        static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x0400, 0x045F, 0x2010, 0x205E, 0};
         ImFontConfig config;
         config.FontDataOwnedByAtlas = false;  // app.font_data keeps the bytes
         config.OversampleH = 2;

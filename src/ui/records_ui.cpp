@@ -38,7 +38,13 @@ void source_links_ui(MapScene& scene, const std::vector<Index>& sources, const c
         ImGui::PushID(static_cast<int>(s));
         ImGui::Bullet();
         if (link_ui(source.publisher.c_str()) && scene.open_link) scene.open_link(source.url.c_str());
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s: %s", source.url.c_str(), source_kind_name(source.kind), source.supports.c_str());
+        if (ImGui::IsItemHovered()) {  // wrapped: what a source supports can be a long quote
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
+            ImGui::TextWrapped("%s\n%s: %s", source.url.c_str(), source_kind_name(source.kind), source.supports.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
         ImGui::PopID();
         ImGui::PopID();
     }
@@ -119,18 +125,24 @@ void party_list_ui(MapScene& scene, const char* filter) {
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
     const std::vector<Index> rows = party_list(d, scene.commitment, filter, order);
+    // Rows and their text on channel 1, the stripes under them on channel 0 (drawn once each
+    // row's full height is known).
+    ImDrawList* draw_list = ImGui::GetWindowDrawList();
+    draw_list->ChannelsSplit(2);
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Action& a = d.actions[rows[i]];
         const Party& party = d.parties[a.party];
         const ImVec2 row_min = ImGui::GetCursorScreenPos();
-        if (i % 2 == 1) {  // striped rows, under the selectable's own highlight
-            ImGui::GetWindowDrawList()->AddRectFilled(row_min, ImVec2(row_min.x + width, row_min.y + ImGui::GetTextLineHeight()),
-                                                      ImGui::GetColorU32(ImGuiCol_TableRowBgAlt));
-        }
+        draw_list->ChannelsSetCurrent(1);
         ImGui::PushID(static_cast<int>(rows[i]));
         if (ImGui::Selectable("##row", party.id == scene.selected)) choose_party(scene, party.id);
         ImGui::PopID();
         const ImVec2 row_max = ImGui::GetItemRectMax();
+        if (i % 2 == 1) {
+            draw_list->ChannelsSetCurrent(0);
+            draw_list->AddRectFilled(ImGui::GetItemRectMin(), row_max, ImGui::GetColorU32(ImGuiCol_TableRowBgAlt));
+            draw_list->ChannelsSetCurrent(1);
+        }
         const char* cells[3] = {party.name.c_str(), action_label(a.kind), nullptr};
         const std::string date = a.date.to_string();
         cells[2] = date.c_str();
@@ -141,6 +153,7 @@ void party_list_ui(MapScene& scene, const char* filter) {
             ImGui::PopClipRect();
         }
     }
+    draw_list->ChannelsMerge();
 }
 
 void commitment_ui(MapScene& scene) {
