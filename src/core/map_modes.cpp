@@ -7,6 +7,22 @@
 
 namespace accord {
 
+const char* map_mode_name(MapMode mode) {
+    switch (mode) {
+        case MapMode::single: return "single";
+        case MapMode::overview: return "overview";
+        case MapMode::compare: return "compare";
+    }
+    return "single";
+}
+
+std::optional<MapMode> map_mode_from_name(std::string_view name) {
+    for (const MapMode mode : {MapMode::single, MapMode::overview, MapMode::compare}) {
+        if (name == map_mode_name(mode)) return mode;
+    }
+    return std::nullopt;
+}
+
 int joined_count(const Dataset& dataset, Index party, std::span<const Index> commitments, DayNumber day) {
     int joined = 0;
     for (const Index c : commitments) {

@@ -5,11 +5,17 @@
 // a "no", and a party a commitment is not open to is "not applicable", not "did not join".
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <span>
+#include <string_view>
 
 #include "core/dataset.h"
 
 namespace accord {
+
+enum class MapMode : std::uint8_t { single, overview, compare };
+const char* map_mode_name(MapMode mode);  // "single", "overview", "compare" (links and the JS API)
+std::optional<MapMode> map_mode_from_name(std::string_view name);
 
 // Overview mode: how many of `commitments` the party had joined (status_of == Status::party) by `day`.
 int joined_count(const Dataset& dataset, Index party, std::span<const Index> commitments, DayNumber day);

@@ -65,4 +65,11 @@ std::uint32_t compare_rgb(int compare_class_index, Theme theme) {
 
 const char* theme_name(Theme theme) { return theme == Theme::dark ? "dark" : "light"; }
 
+std::optional<Theme> theme_from_name(std::string_view name) {
+    for (const Theme theme : {Theme::light, Theme::dark}) {
+        if (name == theme_name(theme)) return theme;
+    }
+    return std::nullopt;
+}
+
 }  // namespace accord

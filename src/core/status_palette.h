@@ -5,7 +5,9 @@
 // Overview and compare modes have their own colour-blind-safe scales here too.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <span>
+#include <string_view>
 
 #include "core/dataset.h"
 
@@ -40,6 +42,7 @@ const MapColors& map_colors(Theme theme);
 std::uint32_t overview_rgb(int joined, int max_joined, Theme theme);
 // Compare mode: both / only A / only B / neither / unknown (hatched) / not applicable.
 std::uint32_t compare_rgb(int compare_class_index, Theme theme);
-const char* theme_name(Theme theme);
+const char* theme_name(Theme theme);  // "light", "dark"
+std::optional<Theme> theme_from_name(std::string_view name);
 
 }  // namespace accord

@@ -6,6 +6,9 @@
 #include <cstdlib>
 
 #include "core/iso_date.h"
+#include "core/map_modes.h"
+#include "core/projection.h"
+#include "core/status_palette.h"
 
 namespace accord {
 
@@ -104,13 +107,13 @@ UrlStateParse parse_url_state(std::string_view fragment) {
             if (!date || date->precision != DatePrecision::day) problem("not a real date YYYY-MM-DD");
             else (key == "d" ? s.date : s.dataset_version) = value;
         } else if (key == "m") {
-            if (value != "single" && value != "overview" && value != "compare") problem("mode must be single, overview or compare");
+            if (!map_mode_from_name(value)) problem("mode must be single, overview or compare");
             else s.mode = value;
         } else if (key == "p") {
-            if (value != "equal-earth" && value != "natural-earth" && value != "orthographic") problem("unknown projection");
+            if (!projection_from_name(value)) problem("unknown projection");
             else s.projection = value;
         } else if (key == "t") {
-            if (value != "light" && value != "dark") problem("theme must be light or dark");
+            if (!theme_from_name(value)) problem("theme must be light or dark");
             else s.theme = value;
         } else if (key == "z") {
             if (const auto z = parse_number(value, 1.0, 48.0)) s.zoom = z;

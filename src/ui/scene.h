@@ -16,7 +16,7 @@
 
 namespace accord::ui {
 
-enum class MapMode : std::uint8_t { single, overview, compare };
+using accord::MapMode;  // core/map_modes.h
 enum class RecordPanel : std::uint8_t { none, country, commitment };
 
 struct Rect {
