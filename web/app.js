@@ -324,6 +324,14 @@ async function loadFullEdition() {
 }
 on('needfulledition', () => { loadFullEdition(); });
 
+// Hands world-map bytes to the app and times it; throws a message naming the file if unreadable.
+function loadGeometryBytes(bytes, url, detailed, what, timing) {
+  const started = performance.now();
+  const loaded = withBytes(bytes, (pointer, length) => wasm._accord_load_geometry(pointer, length, detailed ? 1 : 0));
+  timings[timing] = performance.now() - started;
+  if (!loaded) throw new Error(`The ${what} ${url.pathname} could not be read: ${getState().geometryError}`);
+}
+
 // The page starts with overview outlines (geo/world-overview.bin); the wasm side asks for the
 // detailed ones once the reader zooms in far enough to see the difference.
 let detailGeometryUrl = null;
@@ -334,11 +342,8 @@ async function loadDetailGeometry() {
   if (!detailGeometryLoad) {
     const load = (async () => {
       try {
-        const bytes = await fetchBytes(detailGeometryUrl, 'detailed world map');
-        const started = performance.now();
-        const loaded = withBytes(bytes, (pointer, length) => wasm._accord_load_geometry(pointer, length, 1));
-        timings.detailGeometryDecodeAndTriangulate = performance.now() - started;
-        if (!loaded) throw new Error(`The detailed world map ${detailGeometryUrl.pathname} could not be read: ${getState().geometryError}`);
+        const what = 'detailed world map';
+        loadGeometryBytes(await fetchBytes(detailGeometryUrl, what), detailGeometryUrl, true, what, 'detailGeometryDecodeAndTriangulate');
         return true;
       } catch (err) {
         if (detailGeometryLoad === load) detailGeometryLoad = null;  // the next zoom tries again
@@ -663,13 +668,7 @@ async function start() {
     showError(refusedDataset);
   }
   try {
-    const bytes = await geometryBytes;
-    const started = performance.now();
-    const loaded = withBytes(bytes, (pointer, length) => wasm._accord_load_geometry(pointer, length, detailGeometryUrl ? 0 : 1));
-    timings.geometryDecodeAndTriangulate = performance.now() - started;
-    if (!loaded) {
-      showError(`The world map ${geometryUrl.pathname} could not be read: ${getState().geometryError}`);
-    }
+    loadGeometryBytes(await geometryBytes, geometryUrl, !detailGeometryUrl, 'world map', 'geometryDecodeAndTriangulate');
   } catch (err) {
     showError(err.message);
   }

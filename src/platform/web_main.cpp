@@ -58,7 +58,7 @@ struct App {
     bool told_need_detail = false;
     std::string geometry_error;
     std::vector<std::uint32_t> feature_rgb;  // what the renderer has, to upload only changes
-    std::vector<bool> feature_hatched;
+    std::vector<std::uint8_t> feature_hatched;  // 1: hatched (unknown)
     // Last values told to JavaScript listeners (select, datechange, commitmentchange).
     std::string told_selected;
     accord::DayNumber told_day = 0;
@@ -145,16 +145,14 @@ void update_feature_colors(App& app) {
     const accord::ui::MapScene& scene = app.scene;
     if (!app.has_geometry || !scene.dataset) return;
     std::vector<std::uint32_t> rgb(app.mesh.features.size());
-    std::vector<bool> hatched(app.mesh.features.size());
+    std::vector<std::uint8_t> hatched(app.mesh.features.size());
     for (std::size_t f = 0; f < app.mesh.features.size(); ++f) {
         const accord::ui::PartyStyle style = accord::ui::party_style(scene, app.mesh.features[f].party);
         rgb[f] = style.rgb;
-        hatched[f] = style.hatched;
+        hatched[f] = style.hatched ? 1 : 0;
     }
     if (rgb == app.feature_rgb && hatched == app.feature_hatched) return;
-    std::unique_ptr<bool[]> flags(new bool[hatched.size()]);
-    for (std::size_t i = 0; i < hatched.size(); ++i) flags[i] = hatched[i];
-    app.map_renderer.set_feature_colors(rgb, std::span<const bool>(flags.get(), hatched.size()));
+    app.map_renderer.set_feature_colors(rgb, hatched);
     app.feature_rgb = std::move(rgb);
     app.feature_hatched = std::move(hatched);
 }
@@ -166,8 +164,7 @@ accord::UrlState view_url_state(const App& app) {
     if (!scene.dataset) return s;
     if (scene.commitment != accord::no_index) s.commitment = scene.dataset->commitments[scene.commitment].id;
     s.date = accord::format_day(scene.day);
-    static const char* mode_names[] = {"single", "overview", "compare"};
-    if (scene.mode != accord::ui::MapMode::single) s.mode = mode_names[static_cast<int>(scene.mode)];
+    if (scene.mode != accord::MapMode::single) s.mode = accord::map_mode_name(scene.mode);
     if (scene.mode == accord::ui::MapMode::compare && scene.compare != accord::no_index) s.compare = scene.dataset->commitments[scene.compare].id;
     if (!scene.selected.empty()) s.selected = scene.selected;
     if (app.view.projection() != accord::ProjectionKind::equal_earth) s.projection = accord::projection_name(app.view.projection());
@@ -179,18 +176,20 @@ accord::UrlState view_url_state(const App& app) {
         s.center_x = app.view.center().x;
         s.center_y = app.view.center().y;
     }
-    if (scene.theme == accord::Theme::dark) s.theme = "dark";
+    if (scene.theme != accord::Theme::light) s.theme = accord::theme_name(scene.theme);
     s.dataset_version = scene.dataset->info.version.to_string();
     return s;
 }
 
-// Tells the host page's listeners what changed this frame (web/app.js: Module.onAtlasEvent).
+// One event for the host page's listeners (web/app.js: Module.onAtlasEvent).
+void emit(const char* name, const nlohmann::json& detail) {
+    const std::string text = detail.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    EM_ASM({ if (Module.onAtlasEvent) Module.onAtlasEvent(UTF8ToString($0), UTF8ToString($1)); }, name, text.c_str());
+}
+
+// Tells the host page's listeners what changed this frame.
 void tell_javascript(App& app) {
     accord::ui::MapScene& scene = app.scene;
-    const auto emit = [](const char* name, const nlohmann::json& detail) {
-        const std::string text = detail.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-        EM_ASM({ if (Module.onAtlasEvent) Module.onAtlasEvent(UTF8ToString($0), UTF8ToString($1)); }, name, text.c_str());
-    };
     if (scene.selected != app.told_selected) {
         app.told_selected = scene.selected;
         emit("select", {{"party", scene.selected.empty() ? nlohmann::json(nullptr) : nlohmann::json(scene.selected)}});
@@ -350,7 +349,7 @@ EM_BOOL animation_frame(double time_ms, void*) {
     app.frame_costs_ms.push_back(emscripten_get_now() - started_ms);
     if (!app.told_first_map_frame && app.has_geometry && app.scene.dataset) {
         app.told_first_map_frame = true;
-        EM_ASM({ if (Module.onAtlasEvent) Module.onAtlasEvent('firstmapframe', '{}'); });
+        emit("firstmapframe", nlohmann::json::object());
     }
     app.loop_running = app.scheduler.wants_frame();
     if (!app.loop_running) app.last_frame_ms = 0;  // the next burst starts with a nominal delta
@@ -394,15 +393,14 @@ nlohmann::json apply_view(App& app, const nlohmann::json& request) {
         }
         if (request.contains("theme")) {
             const auto& value = request["theme"];
-            if (value == "light") next.theme = accord::Theme::light;
-            else if (value == "dark") next.theme = accord::Theme::dark;
+            const auto theme = value.is_string() ? accord::theme_from_name(value.get<std::string>()) : std::nullopt;
+            if (theme) next.theme = *theme;
             else errors.push_back("theme must be light or dark, got " + value.dump());
         }
         if (request.contains("mode")) {
             const auto& value = request["mode"];
-            if (value == "single") next.mode = accord::ui::MapMode::single;
-            else if (value == "overview") next.mode = accord::ui::MapMode::overview;
-            else if (value == "compare") next.mode = accord::ui::MapMode::compare;
+            const auto mode = value.is_string() ? accord::map_mode_from_name(value.get<std::string>()) : std::nullopt;
+            if (mode) next.mode = *mode;
             else errors.push_back("mode must be single, overview or compare, got " + value.dump());
         }
         if (request.contains("compare")) {
@@ -806,8 +804,7 @@ EMSCRIPTEN_KEEPALIVE const char* accord_state_json() {
                     {"features", app.mesh.features.size()}, {"triangles", app.mesh.fill_indices.size() / 3}};
     state["geometryError"] = app.geometry_error.empty() ? nlohmann::json(nullptr) : nlohmann::json(app.geometry_error);
     state["theme"] = accord::theme_name(app.scene.theme);
-    static const char* mode_names[] = {"single", "overview", "compare"};
-    state["mode"] = mode_names[static_cast<int>(app.scene.mode)];
+    state["mode"] = accord::map_mode_name(app.scene.mode);
     state["compare"] = app.scene.dataset && app.scene.compare != accord::no_index ? nlohmann::json(app.scene.dataset->commitments[app.scene.compare].id) : nlohmann::json(nullptr);
     state["playing"] = app.scene.player.playing();
     static const char* panel_names[] = {"none", "country", "commitment"};

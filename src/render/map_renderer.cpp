@@ -105,14 +105,14 @@ void MapRenderer::upload_mesh(const WorldMesh& mesh) {
     upload_lines(frame_, mesh.frame_segments);
 }
 
-void MapRenderer::set_feature_colors(std::span<const std::uint32_t> rgb, std::span<const bool> hatched) {
+void MapRenderer::set_feature_colors(std::span<const std::uint32_t> rgb, std::span<const std::uint8_t> hatched) {
     const int rows = std::max(1, static_cast<int>((rgb.size() + colors_per_row - 1) / colors_per_row));
     std::vector<std::uint8_t> texels(static_cast<std::size_t>(rows * colors_per_row * 4), 0);
     for (std::size_t i = 0; i < rgb.size(); ++i) {
         texels[i * 4 + 0] = static_cast<std::uint8_t>(rgb[i] >> 16);
         texels[i * 4 + 1] = static_cast<std::uint8_t>(rgb[i] >> 8);
         texels[i * 4 + 2] = static_cast<std::uint8_t>(rgb[i]);
-        texels[i * 4 + 3] = i < hatched.size() && hatched[i] ? 128 : 255;  // alpha < 0.75 means "hatch it"
+        texels[i * 4 + 3] = i < hatched.size() && hatched[i] != 0 ? 128 : 255;  // alpha < 0.75 means "hatch it"
     }
     glBindTexture(GL_TEXTURE_2D, color_texture_);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
