@@ -57,6 +57,16 @@ struct App {
     bool geometry_detailed = false;   // false: the overview file; the page fetches the detail on zoom
     bool told_need_detail = false;
     std::string geometry_error;
+    // What the feature colours depend on (ui::party_style): they are recomputed only when it changes.
+    struct FeatureColorInputs {
+        std::uint64_t dataset_generation = 0;
+        accord::MapMode mode = accord::MapMode::single;
+        accord::Index commitment = accord::no_index, compare = accord::no_index;
+        accord::DayNumber day = 0;
+        accord::Theme theme = accord::Theme::light;
+        bool operator==(const FeatureColorInputs&) const = default;
+    };
+    std::optional<FeatureColorInputs> colored_for;  // reset when the mesh changes
     std::vector<std::uint32_t> feature_rgb;  // what the renderer has, to upload only changes
     std::vector<std::uint8_t> feature_hatched;  // 1: hatched (unknown)
     // Last values told to JavaScript listeners (select, datechange, commitmentchange).
@@ -144,6 +154,9 @@ void sync_scene_with_dataset(App& app) {
 void update_feature_colors(App& app) {
     const accord::ui::MapScene& scene = app.scene;
     if (!app.has_geometry || !scene.dataset) return;
+    const App::FeatureColorInputs inputs{app.store.generation(), scene.mode, scene.commitment, scene.compare, scene.day, scene.theme};
+    if (app.colored_for == inputs) return;
+    app.colored_for = inputs;
     std::vector<std::uint32_t> rgb(app.mesh.features.size());
     std::vector<std::uint8_t> hatched(app.mesh.features.size());
     for (std::size_t f = 0; f < app.mesh.features.size(); ++f) {
@@ -567,6 +580,7 @@ EMSCRIPTEN_KEEPALIVE int accord_load_geometry(const char* data, int size, int de
     app.told_need_detail = app.geometry_detailed;
     app.geometry_error.clear();
     app.feature_rgb.clear();  // upload the colours for the new mesh
+    app.colored_for.reset();
     app.scheduler.request_frames();
     schedule(app);
     return 1;
