@@ -51,7 +51,7 @@ std::uint32_t overview_rgb(int joined, int max_joined, Theme theme) {
     static constexpr std::uint32_t dark[] = {0x2A2F35, 0x1E3A55, 0x23507A, 0x2B6CA3, 0x4A90C8, 0x8CC4EE};
     const auto& ramp = theme == Theme::dark ? dark : light;
     if (joined <= 0 || max_joined <= 0) return ramp[0];
-    const int step = 1 + (joined - 1) * 5 / std::max(max_joined, 1);
+    const int step = 1 + (joined - 1) * 5 / max_joined;
     return ramp[std::min(step, 5)];
 }
 

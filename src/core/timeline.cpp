@@ -177,17 +177,6 @@ std::string day_label(DayNumber day, bool with_year) {
     return label;
 }
 
-const char* tick_unit_name(TickUnit unit) {
-    switch (unit) {
-        case TickUnit::year: return "year";
-        case TickUnit::quarter: return "quarter";
-        case TickUnit::month: return "month";
-        case TickUnit::week: return "week";
-        case TickUnit::day: return "day";
-    }
-    return "year";
-}
-
 AxisTicks axis_ticks(DayNumber first_visible, DayNumber last_visible, double pixels_per_day, double min_label_spacing_px) {
     AxisTicks out;
     if (!(pixels_per_day > 0.0) || last_visible < first_visible) return out;

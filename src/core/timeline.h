@@ -88,6 +88,5 @@ AxisTicks axis_ticks(DayNumber first_visible, DayNumber last_visible, double pix
                      double min_label_spacing_px = 56.0);
 std::string month_label(DayNumber day, bool with_year);  // "Nov 2023" / "Nov"
 std::string day_label(DayNumber day, bool with_year);    // "12 Nov 2023" / "12 Nov"
-const char* tick_unit_name(TickUnit unit);
 
 }  // namespace accord

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 #include "core/triangulate.h"
 
@@ -191,7 +192,7 @@ int WorldMesh::feature_of_party(const std::string& party) const {
 }
 
 bool overview_outlines_suffice(double css_px_per_projected_unit, double max_error_css_px) {
-    constexpr double degrees_per_unit = 180.0 / 3.14159265358979323846;  // projected units are radians on the sphere
+    constexpr double degrees_per_unit = 180.0 / std::numbers::pi;  // projected units are radians on the sphere
     return css_px_per_projected_unit / degrees_per_unit * WorldMesh::border_overview_tolerance_deg < max_error_css_px;
 }
 

@@ -19,7 +19,6 @@ Layout compute_layout(float width_css, float height_css, bool panel_open, bool t
     layout.touch_target = touch ? 44.0f : 28.0f;
     const float timeline_height = timeline_height_css + (touch ? 16.0f : 0.0f) + (layout.narrow ? 26.0f : 0.0f);
     layout.timeline = {0, height_css - timeline_height, width_css, timeline_height};
-    layout.header = {0, 0, std::min(width_css, 620.0f), 0};
     if (!panel_open) {
         layout.map = {0, 0, width_css, height_css - timeline_height};
     } else if (layout.narrow) {
@@ -98,7 +97,6 @@ void set_day(MapScene& scene, DayNumber day) {
     const DayNumber previous = scene.day;
     scene.day = day;
     if (scene.commitment != no_index) {
-        scene.step_from_day = previous;
         scene.step_delta = scene.dataset->party_count_on(scene.commitment, day) - scene.dataset->party_count_on(scene.commitment, previous);
         for (const StatusChange& change : status_changes(*scene.dataset, scene.commitment, previous, day)) {
             const std::string& party = scene.dataset->parties[change.party].id;
@@ -113,7 +111,6 @@ void set_day(MapScene& scene, DayNumber day) {
 void set_commitment(MapScene& scene, Index commitment) {
     if (!scene.dataset || commitment == scene.commitment || commitment >= scene.dataset->commitments.size()) return;
     scene.commitment = commitment;
-    scene.change_days = change_days(*scene.dataset, commitment);
     scene.step_delta = 0;
     scene.flashes.clear();
     scene.view_changed = true;

@@ -27,7 +27,7 @@ struct Rect {
 // column on wide screens, a bottom sheet above the timeline on narrow ones.
 struct Layout {
     bool narrow = false;
-    Rect map, timeline, panel, header;
+    Rect map, timeline, panel;
     float touch_target = 44.0f;  // CSS px: the smallest control on a touch screen
 };
 Layout compute_layout(float width_css, float height_css, bool panel_open, bool touch);
@@ -63,10 +63,8 @@ struct MapScene {
     // Timeline
     TimelinePlayer player;
     std::vector<DayNumber> event_days;        // whole dataset
-    std::vector<DayNumber> change_days;       // the chosen commitment
     double axis_first_day = 0, axis_last_day = 1;  // visible span of the time axis (zoom/pan)
-    DayNumber step_from_day = 0;              // the day before the latest change of date
-    int step_delta = 0;                       // party count change from step_from_day to day
+    int step_delta = 0;                       // party count change at the latest change of date
     std::vector<Flash> flashes;
     double time_seconds = 0;
     mutable const Dataset* overview_top_dataset = nullptr;  // cache of overview_scale_top

@@ -49,10 +49,8 @@ struct Strings {
     const char* pause = "Pause";
     const char* previous_event = "Previous event";
     const char* next_event = "Next event";
-    const char* speed = "Speed";
     const char* count_format = "%s: %d parties";
     const char* count_change_format = ", %+d";
-    const char* announced = "announced";
     // Records
     const char* close = "Close";
     const char* actions_heading = "Record";
@@ -73,7 +71,6 @@ struct Strings {
     const char* column_party = "Party";
     const char* column_action = "Action";
     const char* column_date = "Date";
-    const char* column_commitment = "Commitment";
     const char* read_text = "Text of the commitment";
     const char* note_prefix = "Note: ";
     // Tooltip
