@@ -6,46 +6,60 @@
 
 namespace accord {
 
-// [SECTION] parsing with a depth limit
+// [SECTION] scanning text outside strings
 namespace {
+
+// Walks `text` from `from`: calls `visit(i, c)` for each byte outside strings, and `visit(i, '"')`
+// once per string, at its closing quote (escapes inside strings are skipped). Stops where `visit`
+// returns true and returns that index, or text.size() when it never does.
+template <class Visit>
+std::size_t walk_outside_strings(std::string_view text, std::size_t from, Visit&& visit) {
+    bool in_string = false;
+    for (std::size_t i = from; i < text.size(); ++i) {
+        const char c = text[i];
+        if (in_string) {
+            if (c == '\\') {
+                ++i;
+            } else if (c == '"') {
+                in_string = false;
+                if (visit(i, c)) return i;
+            }
+            continue;
+        }
+        if (c == '"') in_string = true;
+        else if (visit(i, c)) return i;
+    }
+    return text.size();
+}
 
 // Offset where the first stretch of more than `max_run` bytes without a string or a number starts
 // (nlohmann's lexer keeps such bytes until the next string or number), if any.
 std::optional<std::size_t> find_long_stretch_without_value(std::string_view text, std::size_t max_run) {
     std::size_t run_start = 0;
-    bool in_string = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (in_string) {
-            if (c == '\\') ++i;
-            else if (c == '"') in_string = false, run_start = i + 1;
-            continue;
-        }
-        if (c == '"') in_string = true;
-        else if ((c >= '0' && c <= '9') || c == '-') run_start = i + 1;
-        else if (i + 1 - run_start > max_run) return run_start;
-    }
-    return std::nullopt;
+    const std::size_t stop = walk_outside_strings(text, 0, [&](std::size_t i, char c) {
+        if (c == '"' || (c >= '0' && c <= '9') || c == '-') run_start = i + 1;
+        else if (i + 1 - run_start > max_run) return true;
+        return false;
+    });
+    return stop < text.size() ? std::optional<std::size_t>(run_start) : std::nullopt;
 }
 
-// Offset of the first bracket nested deeper than `max_depth`, in one linear pass that understands
-// strings. Only called once the parser has stopped at that depth, so the text before it is valid.
+// Offset of the first bracket nested deeper than `max_depth`. Only called once the parser has
+// stopped at that depth, so the text before it is valid.
 std::size_t offset_of_excess_depth(std::string_view text, int max_depth) {
     int depth = 0;
-    bool in_string = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (in_string) {
-            if (c == '\\') ++i;
-            else if (c == '"') in_string = false;
-            continue;
-        }
-        if (c == '"') in_string = true;
-        else if ((c == '[' || c == '{') && ++depth > max_depth) return i;
-        else if (c == ']' || c == '}') --depth;
-    }
-    return 0;
+    const std::size_t stop = walk_outside_strings(text, 0, [&](std::size_t, char c) {
+        if (c == '[' || c == '{') return ++depth > max_depth;
+        if (c == ']' || c == '}') --depth;
+        return false;
+    });
+    return stop < text.size() ? stop : 0;
 }
+
+}  // namespace
+
+// [SECTION] parsing with a depth limit
+namespace {
 
 // Builds the tree, stops at `max_depth` (so a hostile file cannot build a deep tree that later
 // recursion would walk), and captures the syntax error nlohmann reports instead of throwing.
@@ -274,24 +288,13 @@ private:
         }
         if (c == '{' || c == '[') {
             int depth = 0;
-            bool in_string = false;
-            for (; pos_ < text_.size(); ++pos_) {
-                const char d = text_[pos_];
-                if (in_string) {
-                    if (d == '\\') ++pos_;
-                    else if (d == '"') in_string = false;
-                } else if (d == '"') {
-                    in_string = true;
-                } else if (d == '{' || d == '[') {
-                    ++depth;
-                } else if (d == '}' || d == ']') {
-                    if (--depth == 0) {
-                        ++pos_;
-                        return true;
-                    }
-                }
-            }
-            return false;
+            const std::size_t end = walk_outside_strings(text_, pos_, [&](std::size_t, char d) {
+                if (d == '{' || d == '[') ++depth;
+                else if (d == '}' || d == ']') return --depth == 0;
+                return false;
+            });
+            pos_ = end < text_.size() ? end + 1 : text_.size();
+            return end < text_.size();
         }
         while (pos_ < text_.size() && text_[pos_] != ',' && text_[pos_] != '}' && text_[pos_] != ']' &&
                text_[pos_] != ' ' && text_[pos_] != '\n' && text_[pos_] != '\r' && text_[pos_] != '\t') {
