@@ -33,22 +33,21 @@ target_link_libraries(accord_app_objects PRIVATE accord_core imgui)
 target_compile_options(accord_app_objects PRIVATE -fno-exceptions -fno-rtti -Wno-dollar-in-identifier-extension)
 add_executable(accord_atlas $<TARGET_OBJECTS:accord_app_objects>)
 set_target_properties(accord_atlas PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/app")
-target_link_libraries(accord_atlas PRIVATE accord_core imgui)
 add_executable(accord_atlas_single $<TARGET_OBJECTS:accord_app_objects>)
 set_target_properties(accord_atlas_single PROPERTIES SUFFIX ".js" OUTPUT_NAME accord_atlas RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/app-single")
-target_link_libraries(accord_atlas_single PRIVATE accord_core imgui)
 target_link_options(accord_atlas_single PRIVATE -sSINGLE_FILE=1)
 set(app_exports "_main,_malloc,_free,_accord_set_viewport,_accord_set_font,_accord_load_dataset,_accord_dataset_limit_bytes,_accord_heap_in_use_bytes,_accord_refuse_dataset,_accord_set_full_edition_loading,_accord_problems_json,_accord_state_json,_accord_frames_drawn,_accord_request_frame,_accord_load_geometry,_accord_set_view,_accord_parties_json,_accord_party_at,_accord_screen_pos,_accord_legend_json,_accord_play,_accord_pause,_accord_status_of,_accord_view_hash,_accord_apply_hash,_accord_set_embed,_accord_export_csv,_accord_set_export_mode,_accord_draw_now,_accord_frame_costs_json")
 foreach(app_target accord_atlas accord_atlas_single)
-target_link_options(${app_target} PRIVATE
-  -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createAccordAtlas -sENVIRONMENT=web
-  -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB
-  -sFILESYSTEM=0 -sMALLOC=emmalloc -sDYNAMIC_EXECUTION=0 -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
-  "-sEXPORTED_FUNCTIONS=[${app_exports}]" "-sEXPORTED_RUNTIME_METHODS=[UTF8ToString,stringToUTF8,lengthBytesUTF8]"
-  -fno-exceptions -fno-rtti)
-if(CMAKE_BUILD_TYPE STREQUAL "MinSizeRel")
-  target_link_options(${app_target} PRIVATE -Oz -flto)
-endif()
+  target_link_libraries(${app_target} PRIVATE accord_core imgui)
+  target_link_options(${app_target} PRIVATE
+    -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createAccordAtlas -sENVIRONMENT=web
+    -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB
+    -sFILESYSTEM=0 -sMALLOC=emmalloc -sDYNAMIC_EXECUTION=0 -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
+    "-sEXPORTED_FUNCTIONS=[${app_exports}]" "-sEXPORTED_RUNTIME_METHODS=[UTF8ToString,stringToUTF8,lengthBytesUTF8]"
+    -fno-exceptions -fno-rtti)
+  if(CMAKE_BUILD_TYPE STREQUAL "MinSizeRel")
+    target_link_options(${app_target} PRIVATE -Oz -flto)
+  endif()
 endforeach()
 if(CMAKE_BUILD_TYPE STREQUAL "MinSizeRel")
   target_compile_options(accord_app_objects PRIVATE -Oz -flto)

@@ -16,14 +16,15 @@ cmake --build --preset fuzz >/dev/null
 cmake --preset native-release >/dev/null
 cmake --build --preset native-release --target atlas-data world_geometry >/dev/null
 work=build/fuzz/work
-for target in dataset_loader world_geometry url_state; do mkdir -p "$work/seeds/$target" "$work/corpus/$target"; done
+targets=(dataset_loader world_geometry url_state)  # as in CMakeLists.txt (ACCORD_BUILD_FUZZERS)
+for target in "${targets[@]}"; do mkdir -p "$work/seeds/$target" "$work/corpus/$target"; done
 mkdir -p "$work/artifacts"
 cp data/atlas.json "$work/seeds/dataset_loader/atlas.json"
 ./build/native-release/atlas-data synthesize --parties 12 --commitments 6 --actions 40 > "$work/seeds/dataset_loader/synthetic.json"
 cp build/native-release/geo/world.bin "$work/seeds/world_geometry/world.bin"
 printf '%s' 'c=bletchley-declaration&d=2024-05-21&m=compare&b=seoul-declaration&s=FRA&p=orthographic&z=2.5&x=0.125&y=-0.5&r=10.5,-20&t=dark&v=2026-11-27' > "$work/seeds/url_state/full.txt"
 status=0
-for target in dataset_loader world_geometry url_state; do
+for target in "${targets[@]}"; do
   case "$target" in dataset_loader) max_len=600000 ;; world_geometry) max_len=200000 ;; *) max_len=4096 ;; esac
   echo "fuzz: $target for ${seconds}s"
   if ! ./build/fuzz/${target}_fuzz -max_total_time="$seconds" -max_len="$max_len" -timeout=20 -rss_limit_mb=4096 \

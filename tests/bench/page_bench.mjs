@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { openPage, repoDir, siteDir, startHarness, waitForIdle } from '../browser/harness.mjs';
+import { openPage, repoDir, shippedDataset, siteDir, startHarness, waitForIdle } from '../browser/harness.mjs';
 import { judgeSoak, multiplied, runSoak } from '../soak/session.mjs';
 
 const soakSeconds = Number(process.argv[process.argv.indexOf('--soak-seconds') + 1] || 120);
@@ -51,7 +51,7 @@ for (let i = 0; i < 10; i++) {
 results.firstMapFrameMs = { median: median(firstFrames), min: Math.min(...firstFrames), max: Math.max(...firstFrames), samples: firstFrames };
 
 // [SECTION] frame cost while interacting, shipped and 100x data
-const shipped = JSON.parse(readFileSync(join(repoDir, 'data/atlas.json'), 'utf8'));
+const shipped = shippedDataset();
 
 async function interactions(page) {
   const samples = {};

@@ -72,6 +72,12 @@ export async function waitForIdle(page, quietMs = 400, timeoutMs = 10000) {
   throw new Error(`page kept drawing for ${timeoutMs} ms`);
 }
 
+// Waits until the map has stopped flying and the timeline has stopped playing, then for idle.
+export async function settle(page) {
+  await page.waitForFunction(() => { const s = window.accordAtlas.getState(); return !s.map.animating && !s.playing; }, null, { timeout: 30000 });
+  return waitForIdle(page);
+}
+
 export function decodePng(buffer) {
   return PNG.sync.read(buffer);
 }

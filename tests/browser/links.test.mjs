@@ -2,16 +2,11 @@
 // view and names the dataset edition), and back/forward step through discrete changes.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { openPage, shippedDataset, startHarness, waitForIdle } from './harness.mjs';
+import { openPage, shippedDataset, startHarness, settle, waitForIdle } from './harness.mjs';
 
 let harness;
 before(async () => { harness = await startHarness(); });
 after(async () => { await harness?.close(); });
-
-async function settle(page) {
-  await page.waitForFunction(() => { const s = window.accordAtlas.getState(); return !s.map.animating && !s.playing; }, null, { timeout: 30000 });
-  return waitForIdle(page);
-}
 
 const viewOf = (s) => ({ commitment: s.commitment, date: s.date, mode: s.mode, compare: s.compare, selected: s.selected, projection: s.map.projection, theme: s.theme });
 

@@ -4,7 +4,7 @@
 // the data; statusOf and the select/datechange/commitmentchange events; the narrow layout.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { decodePng, openPage, shippedDataset, startHarness, waitForIdle } from './harness.mjs';
+import { decodePng, openPage, shippedDataset, startHarness, settle, waitForIdle } from './harness.mjs';
 
 let harness;
 before(async () => { harness = await startHarness(); });
@@ -14,7 +14,8 @@ const data = shippedDataset();
 const dayNumber = (iso) => Math.floor(Date.UTC(+iso.slice(0, 4), (+iso.slice(5, 7) || 1) - 1, +iso.slice(8, 10) || 1) / 86400000);
 const lastDayOf = (iso) => {
   if (iso.length === 10) return dayNumber(iso);
-  if (iso.length === 7) return dayNumber(`${iso.slice(0, 4)}-${String(+iso.slice(5, 7) + 1).padStart(2, '0')}-01`) - 1 + (iso.slice(5, 7) === '12' ? dayNumber(`${+iso.slice(0, 4) + 1}-01-01`) - dayNumber(`${iso.slice(0, 4)}-13-01`) : 0);
+  // Date.UTC rolls month 13 over into January of the next year.
+  if (iso.length === 7) return dayNumber(`${iso.slice(0, 4)}-${String(+iso.slice(5, 7) + 1).padStart(2, '0')}-01`) - 1;
   return dayNumber(`${+iso + 1}-01-01`) - 1;
 };
 // The day an action is certain (data/SCHEMA.md): day precision -> that day, else the period's end.
@@ -25,11 +26,6 @@ const joins = new Set(['signed', 'endorsed', 'adhered', 'joined', 'member', 'sub
 function partiesBy(commitmentId, day) {
   const commitment = data.commitments.find((c) => c.id === commitmentId);
   return new Set(commitment.actions.filter((a) => joins.has(a.action) && certainDay(a.date) <= day).map((a) => a.party));
-}
-
-async function settle(page) {
-  await page.waitForFunction(() => { const s = window.accordAtlas.getState(); return !s.map.animating && !s.playing; }, null, { timeout: 30000 });
-  return waitForIdle(page);
 }
 
 test('dragging the date cursor with the mouse changes the date, the count and the map colours', async () => {
@@ -68,13 +64,11 @@ test('dragging the date cursor with the mouse changes the date, the count and th
 test('play advances the date and stops at the end of the data', async () => {
   const { context, page } = await openPage(harness);
   await page.evaluate(() => window.accordAtlas.set({ date: '2026-10-20' }));
-  const dates = [];
-  const unsubscribe = await page.evaluate(() => { window.__dates = []; window.accordAtlas.on('datechange', (e) => window.__dates.push(e.date)); });
-  void unsubscribe;
+  await page.evaluate(() => { window.__dates = []; window.accordAtlas.on('datechange', (e) => window.__dates.push(e.date)); });
   await page.evaluate(() => window.accordAtlas.play());
   assert.equal((await page.evaluate(() => window.accordAtlas.getState())).playing, true);
   await page.waitForFunction(() => !window.accordAtlas.getState().playing, null, { timeout: 30000 });
-  dates.push(...await page.evaluate(() => window.__dates));
+  const dates = await page.evaluate(() => window.__dates);
   assert.ok(dates.length >= 2, `date changed ${dates.length} times`);
   for (let i = 1; i < dates.length; i++) assert.ok(dates[i] > dates[i - 1], 'dates only move forward while playing');
   assert.equal((await page.evaluate(() => window.accordAtlas.getState())).date, data.dataset.as_of);

@@ -6,9 +6,7 @@
 // drawing, and measures the wasm heap at the same reference view after a warm-up pass and at the
 // end: heap size (the high-water mark) and bytes held by live allocations (leaks).
 // Used by tests/browser/soak.test.mjs (a short run) and scripts/soak.sh (minutes, a report).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { openPage, repoDir, waitForIdle } from '../browser/harness.mjs';
+import { openPage, shippedDataset, waitForIdle } from '../browser/harness.mjs';
 
 const viewports = [
   { width: 390, height: 844 }, { width: 360, height: 640 }, { width: 768, height: 1024 },
@@ -40,7 +38,7 @@ export async function runSoak(harness, { seconds, seed = 1, bigCopies = 10, onPr
   const random = generator(seed);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const between = (lo, hi) => lo + random() * (hi - lo);
-  const shipped = JSON.parse(readFileSync(join(repoDir, 'data/atlas.json'), 'utf8'));
+  const shipped = shippedDataset();
   const big = JSON.stringify(multiplied(shipped, bigCopies));
   const commitments = shipped.commitments.map((c) => c.id);
   const datasets = ['data/atlas.json', 'data/atlas-lean.json', 'soak/big.json', 'soak/broken.json'];
