@@ -2,17 +2,10 @@
 # accord_atlas.js/.wasm, then assembled with the host page, data and font into one static site
 # folder (build/<preset>/site) and measured (raw/gzip/brotli bytes per file).
 
-# [SECTION] Dear ImGui, compiled from the sources the bootstrap unpacked (never committed)
-if(NOT EXISTS "${IMGUI_DIR}/imgui.cpp")
+# [SECTION] Dear ImGui: the `imgui` and `accord_ui` targets come from the top-level CMakeLists.txt
+if(NOT TARGET accord_ui)
   message(FATAL_ERROR "Dear ImGui sources not found in ${IMGUI_DIR} (run scripts/bootstrap.sh or pass -DIMGUI_DIR=)")
 endif()
-add_library(imgui STATIC
-  "${IMGUI_DIR}/imgui.cpp" "${IMGUI_DIR}/imgui_draw.cpp" "${IMGUI_DIR}/imgui_tables.cpp" "${IMGUI_DIR}/imgui_widgets.cpp")
-target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}")
-# No demo window, no file I/O, no default OS hooks: less code in the wasm.
-target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_DEBUG_TOOLS IMGUI_DISABLE_FILE_FUNCTIONS
-  IMGUI_DISABLE_DEFAULT_SHELL_FUNCTIONS IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_OBSOLETE_KEYIO)
-target_compile_options(imgui PRIVATE -w)
 
 # [SECTION] shaders embedded at build time
 set(shader_header "${CMAKE_BINARY_DIR}/generated/shaders_embedded.h")
@@ -22,15 +15,21 @@ add_custom_command(OUTPUT "${shader_header}"
   DEPENDS ${shader_files} "${CMAKE_SOURCE_DIR}/cmake/embed_shaders.cmake"
   COMMENT "Embedding shaders")
 
-# [SECTION] the app
-file(GLOB app_sources CONFIGURE_DEPENDS
-  "${CMAKE_SOURCE_DIR}/src/platform/*.cpp" "${CMAKE_SOURCE_DIR}/src/render/*.cpp" "${CMAKE_SOURCE_DIR}/src/ui/*.cpp")
-# The app's objects are compiled once and linked twice: the site's module (wasm beside the JS)
-# and the single-file edition (wasm inlined into the JS, for accord-atlas.html).
-add_library(accord_app_objects OBJECT ${app_sources} "${shader_header}")
-target_include_directories(accord_app_objects PRIVATE "${CMAKE_SOURCE_DIR}/src" "${CMAKE_BINARY_DIR}/generated")
-target_link_libraries(accord_app_objects PRIVATE accord_core imgui)
-target_compile_options(accord_app_objects PRIVATE -fno-exceptions -fno-rtti -Wno-dollar-in-identifier-extension)
+# [SECTION] the app: the renderer and the platform on top of the ui, scene and core libraries
+file(GLOB render_sources CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/render/*.cpp")
+accord_check_render_layer("${CMAKE_SOURCE_DIR}/src/render")
+add_library(accord_render STATIC ${render_sources} "${shader_header}")
+target_include_directories(accord_render PRIVATE "${CMAKE_BINARY_DIR}/generated")
+target_link_libraries(accord_render PUBLIC accord_scene imgui)
+accord_check_core_links(accord_render accord_scene imgui)
+file(GLOB platform_sources CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/platform/*.cpp")
+# The platform's objects are compiled once and linked twice: the site's module (wasm beside the
+# JS) and the single-file edition (wasm inlined into the JS, for accord-atlas.html).
+add_library(accord_app_objects OBJECT ${platform_sources})
+target_link_libraries(accord_app_objects PRIVATE accord_ui accord_render)
+foreach(layer accord_app_objects accord_ui accord_render accord_scene)
+  target_compile_options(${layer} PRIVATE -fno-exceptions -fno-rtti -Wno-dollar-in-identifier-extension)
+endforeach()
 add_executable(accord_atlas $<TARGET_OBJECTS:accord_app_objects>)
 set_target_properties(accord_atlas PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/app")
 add_executable(accord_atlas_single $<TARGET_OBJECTS:accord_app_objects>)
@@ -38,7 +37,7 @@ set_target_properties(accord_atlas_single PROPERTIES SUFFIX ".js" OUTPUT_NAME ac
 target_link_options(accord_atlas_single PRIVATE -sSINGLE_FILE=1)
 set(app_exports "_main,_malloc,_free,_accord_set_viewport,_accord_set_font,_accord_load_dataset,_accord_dataset_limit_bytes,_accord_heap_in_use_bytes,_accord_refuse_dataset,_accord_set_full_edition_loading,_accord_problems_json,_accord_state_json,_accord_frames_drawn,_accord_request_frame,_accord_load_geometry,_accord_set_view,_accord_parties_json,_accord_party_at,_accord_screen_pos,_accord_legend_json,_accord_play,_accord_pause,_accord_status_of,_accord_view_hash,_accord_apply_hash,_accord_set_embed,_accord_export_csv,_accord_set_export_mode,_accord_draw_now,_accord_frame_costs_json")
 foreach(app_target accord_atlas accord_atlas_single)
-  target_link_libraries(${app_target} PRIVATE accord_core imgui)
+  target_link_libraries(${app_target} PRIVATE accord_ui accord_render accord_scene accord_core imgui)
   target_link_options(${app_target} PRIVATE
     -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createAccordAtlas -sENVIRONMENT=web
     -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB
@@ -50,7 +49,9 @@ foreach(app_target accord_atlas accord_atlas_single)
   endif()
 endforeach()
 if(CMAKE_BUILD_TYPE STREQUAL "MinSizeRel")
-  target_compile_options(accord_app_objects PRIVATE -Oz -flto)
+  foreach(layer accord_app_objects accord_ui accord_render accord_scene)
+    target_compile_options(${layer} PRIVATE -Oz -flto)
+  endforeach()
   target_compile_options(accord_core PRIVATE -Oz -flto -fno-exceptions -fno-rtti)
   target_compile_options(imgui PRIVATE -Oz -flto -fno-exceptions -fno-rtti)
 endif()

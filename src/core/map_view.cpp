@@ -125,6 +125,26 @@ void MapView::jump_to(ProjectedXY center, double zoom, GlobeRotation rotation) {
 }
 
 // The centre may move only as far as keeps some of the world in view.
+void MapView::set_rect_keeping_content(const CssRect& rect_css) {
+    const double old_fit = pixels_per_unit() / zoom_;
+    const CssPoint old_center = map_center_css();
+    rect_css_ = rect_css;
+    const double new_fit = pixels_per_unit() / zoom_;
+    const CssPoint new_center = map_center_css();
+    if (old_fit <= 0 || new_fit <= 0) return;
+    // Same pixels per unit as before, and the projected point at each CSS point unchanged.
+    const auto keep = [&](double& zoom, ProjectedXY& center) {
+        const double k = old_fit * zoom;
+        center.x += (new_center.x - old_center.x) / k;
+        center.y -= (new_center.y - old_center.y) / k;
+        zoom = std::clamp(zoom * old_fit / new_fit, min_zoom, max_zoom);
+    };
+    keep(zoom_, center_);
+    keep(target_zoom_, target_center_);
+    clamp_target();
+    if (zoom_ <= min_zoom + 1e-9) center_ = target_center_;
+}
+
 void MapView::clamp_target() {
     const ProjectedBounds b = projection_bounds(projection_);
     target_center_.x = std::clamp(target_center_.x, b.min_x, b.max_x);

@@ -27,6 +27,9 @@ public:
     static constexpr double max_zoom = 48.0;  // enough to tell Monaco from Nice on a phone
 
     void set_rect(const CssRect& rect_css) { rect_css_ = rect_css; }
+    // Moves the map's edges without moving what it shows (a panel opening beside it): the scale
+    // and the screen position of every place stay, as far as the zoom limits allow.
+    void set_rect_keeping_content(const CssRect& rect_css);
     const CssRect& rect() const { return rect_css_; }
 
     // Switches projection; the renderer blends from the previous one while mix < 1.

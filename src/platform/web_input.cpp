@@ -18,6 +18,7 @@ namespace {
 
 void (*g_on_input)() = nullptr;
 void (*g_on_pinch)(const PinchStep&) = nullptr;
+void (*g_on_activate)() = nullptr;
 
 struct ActiveTouch {
     long id = 0;
@@ -79,7 +80,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* event, void*) {
                                                         static_cast<double>(touch.targetY) - g_touch_start_y) > 8.0;
         } else if (type == EMSCRIPTEN_EVENT_TOUCHEND && !g_touch_moved) {
             g_activated = true;
-            EM_ASM({ if (Module.onAtlasEvent) Module.onAtlasEvent('activate', '{}'); });
+            if (g_on_activate) g_on_activate();
         }
         return EM_FALSE;
     }
@@ -190,9 +191,10 @@ void set_touch_activation(bool needed) {
 
 bool touch_active() { return !g_activation_needed || g_activated; }
 
-void install_input_callbacks(const char* canvas_selector, void (*on_input)(), void (*on_pinch)(const PinchStep&)) {
-    g_on_input = on_input;
-    g_on_pinch = on_pinch;
+void install_input_callbacks(const char* canvas_selector, const InputCallbacks& callbacks) {
+    g_on_input = callbacks.on_input;
+    g_on_pinch = callbacks.on_pinch;
+    g_on_activate = callbacks.on_activate;
     emscripten_set_mousedown_callback(canvas_selector, nullptr, EM_FALSE, on_mouse);
     emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_FALSE, on_mouse);
     emscripten_set_mousemove_callback(canvas_selector, nullptr, EM_FALSE, on_mouse);

@@ -18,8 +18,14 @@ struct PinchStep {
 void set_touch_activation(bool needed);
 bool touch_active();
 
+struct InputCallbacks {
+    void (*on_input)() = nullptr;                   // any event: frames are wanted
+    void (*on_pinch)(const PinchStep&) = nullptr;   // two fingers moved
+    void (*on_activate)() = nullptr;                // an embed's map was tapped (touch activation)
+};
+
 // Registers the callbacks on the canvas (CSS selector, e.g. "#canvas"). One finger drives
 // ImGui's pointer (pan by drag, tap to select); two fingers call `on_pinch`.
-void install_input_callbacks(const char* canvas_selector, void (*on_input)(), void (*on_pinch)(const PinchStep&));
+void install_input_callbacks(const char* canvas_selector, const InputCallbacks& callbacks);
 
 }  // namespace accord::platform

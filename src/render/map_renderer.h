@@ -11,16 +11,13 @@
 #include "core/map_view.h"
 #include "core/status_palette.h"
 #include "core/world_mesh.h"
+#include "scene/map_paint.h"
 
 namespace accord::render {
 
-// Outline segments of one feature (MeshFeature::first_outline_segment / outline_segment_count).
-struct OutlineRequest {
-    std::uint32_t first_segment = 0;
-    std::uint32_t segment_count = 0;
-    std::uint32_t rgb = 0;
-    float half_width_css = 1.0f;
-};
+// Outline segments of one feature (MeshFeature::first_outline_segment / outline_segment_count);
+// scene/map_paint.h decides what is outlined.
+using scene::OutlineRequest;
 
 struct MapFrame {
     const MapView* view = nullptr;

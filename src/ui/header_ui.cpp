@@ -2,32 +2,33 @@
 #include "ui/header_ui.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstring>
 
 #include "core/search.h"
 #include "imgui.h"
-#include "ui/strings.h"
+#include "scene/strings.h"
 
 namespace accord::ui {
 
 namespace {
 
 // A commitment picker: grouped by kind in order of first adoption, filterable by typing.
-bool commitment_combo_ui(const char* id, const MapScene& scene, Index& chosen) {
+bool commitment_combo_ui(const char* id, MapScene& scene, Index& chosen) {
     const Dataset& d = *scene.dataset;
     const Strings& text = strings();
     bool changed = false;
     const char* preview = chosen == no_index ? text.choose_commitment : d.commitments[chosen].short_title.c_str();
     if (!ImGui::BeginCombo(id, preview, ImGuiComboFlags_HeightLarge)) return false;
-    static char filter[64] = "";
+    std::array<char, 64>& filter = scene.panels.commitment_filter;
     if (ImGui::IsWindowAppearing()) {
         filter[0] = '\0';
         ImGui::SetKeyboardFocusHere();
     }
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("##filter", text.filter_hint, filter, sizeof filter);
-    const std::string folded_filter = fold_for_search(filter);
+    ImGui::InputTextWithHint("##filter", text.filter_hint, filter.data(), filter.size());
+    const std::string folded_filter = fold_for_search(filter.data());
     std::vector<std::string> kinds;
     for (const Commitment& c : d.commitments) {
         if (std::find(kinds.begin(), kinds.end(), c.kind) == kinds.end()) kinds.push_back(c.kind);
@@ -60,16 +61,16 @@ bool commitment_combo_ui(const char* id, const MapScene& scene, Index& chosen) {
 
 void search_ui(MapScene& scene) {
     const Strings& text = strings();
-    static char query[96] = "";
-    static int cursor = 0;
+    std::array<char, 96>& query = scene.panels.search_query;
+    int& cursor = scene.panels.search_cursor;
     ImGui::SetNextItemWidth(-1);
-    const bool edited = ImGui::InputTextWithHint("##search", text.search_hint, query, sizeof query);
+    const bool edited = ImGui::InputTextWithHint("##search", text.search_hint, query.data(), query.size());
     const bool focused = ImGui::IsItemActive();
     const bool deactivated = ImGui::IsItemDeactivated();
     scene.search_box = {ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectSize().x, ImGui::GetItemRectSize().y};
     if (edited) cursor = 0;
     if (!query[0]) return;
-    const std::vector<SearchHit> hits = search(*scene.dataset, query, 8);
+    const std::vector<SearchHit> hits = search(*scene.dataset, query.data(), 8);
     if (focused) {
         if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) cursor = std::min(cursor + 1, static_cast<int>(hits.size()) - 1);
         if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) cursor = std::max(cursor - 1, 0);
@@ -89,25 +90,14 @@ void search_ui(MapScene& scene) {
     }
     if (chosen >= 0 && chosen < static_cast<int>(hits.size())) {
         const SearchHit& hit = hits[static_cast<std::size_t>(chosen)];
-        if (hit.kind == SearchKind::party) {
-            choose_party(scene, scene.dataset->parties[hit.index].id);
-        } else {
-            set_commitment(scene, hit.index);
-            scene.panel = RecordPanel::commitment;
-        }
+        if (hit.kind == SearchKind::party) choose_party(scene, scene.dataset->parties[hit.index].id);
+        else choose_search_commitment(scene, hit.index);
         query[0] = '\0';
         cursor = 0;
     }
 }
 
 }  // namespace
-
-void choose_party(MapScene& scene, const std::string& party) {
-    scene.selected = party;
-    scene.panel = RecordPanel::country;
-    if (scene.fly_to_party) scene.fly_to_party(party);
-    scene.view_changed = true;
-}
 
 void header_ui(MapScene& scene) {
     if (!scene.dataset) return;
@@ -123,40 +113,28 @@ void header_ui(MapScene& scene) {
     const char* mode_names[] = {text.mode_single, text.mode_overview, text.mode_compare};
     for (int m = 0; m < 3; ++m) {
         if (m > 0) ImGui::SameLine();
-        if (ImGui::RadioButton(mode_names[m], mode == m)) {
-            scene.mode = static_cast<MapMode>(m);
-            if (scene.mode == MapMode::compare && scene.compare == no_index) {
-                scene.compare = scene.dataset->commitments.size() > 1 ? (scene.commitment == 0 ? 1 : 0) : no_index;
-            }
-            scene.view_changed = true;
-        }
+        if (ImGui::RadioButton(mode_names[m], mode == m)) set_mode(scene, static_cast<MapMode>(m));
     }
     const ImGuiStyle& style = ImGui::GetStyle();
     const float buttons_width = ImGui::CalcTextSize(text.share).x + ImGui::CalcTextSize(text.embed).x + style.FramePadding.x * 4 + style.ItemSpacing.x;
     ImGui::SameLine(ImGui::GetContentRegionMax().x - buttons_width);
-    if (ImGui::SmallButton(text.embed)) scene.download_requested = "embed-code";
+    if (ImGui::SmallButton(text.embed)) request_host(scene, {HostRequestKind::embed_code, {}});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.embed_tooltip);
     ImGui::SameLine();
-    if (ImGui::SmallButton(text.share)) scene.share_requested = true;
+    if (ImGui::SmallButton(text.share)) request_host(scene, {HostRequestKind::share, {}});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.share_tooltip);
     if (scene.mode != MapMode::overview) {
         Index chosen = scene.commitment;
         ImGui::SetNextItemWidth(-ImGui::CalcTextSize(text.about_commitment).x - 24);
         if (commitment_combo_ui("##commitment", scene, chosen)) set_commitment(scene, chosen);
         ImGui::SameLine();
-        if (ImGui::Button(text.about_commitment)) {
-            scene.panel = scene.panel == RecordPanel::commitment ? RecordPanel::none : RecordPanel::commitment;
-            scene.view_changed = true;
-        }
+        if (ImGui::Button(text.about_commitment)) toggle_panel(scene, RecordPanel::commitment);
     }
     if (scene.mode == MapMode::compare) {
         ImGui::TextDisabled("%s", text.compare_with);
         Index chosen = scene.compare;
         ImGui::SetNextItemWidth(-1);
-        if (commitment_combo_ui("##compare", scene, chosen)) {
-            scene.compare = chosen;
-            scene.view_changed = true;
-        }
+        if (commitment_combo_ui("##compare", scene, chosen)) set_compare(scene, chosen);
     }
     search_ui(scene);
     ImGui::End();

@@ -2,12 +2,12 @@
 // (one commitment / overview / compare with a second picker), and the search box for countries
 // (by name, alias or code) and commitments, driven by arrow keys and Enter.
 #pragma once
-#include "ui/scene.h"
+#include "scene/scene.h"
 
 namespace accord::ui {
 
+using namespace accord::scene;  // the panels draw a scene and call its verbs
+
 void header_ui(MapScene& scene);
-// Chooses a search hit: a party is selected, flown to and its record opened; a commitment is shown.
-void choose_party(MapScene& scene, const std::string& party);
 
 }  // namespace accord::ui

@@ -6,40 +6,13 @@
 #include <cstdio>
 
 #include "imgui.h"
-#include "ui/strings.h"
+#include "scene/legend.h"
+#include "scene/strings.h"
 
 namespace accord::ui {
 
 ImU32 to_imgui_color(std::uint32_t rgb, float alpha) {
     return IM_COL32((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, static_cast<int>(alpha * 255.0f));
-}
-
-namespace {
-
-const Party* party_by_id(const MapScene& scene, const std::string& id) {
-    const Index p = scene.dataset ? scene.dataset->party_index(id) : no_index;
-    return p == no_index ? nullptr : &scene.dataset->parties[p];
-}
-
-std::vector<std::string> mapped_parties(const MapScene& scene) {
-    std::vector<std::string> ids;
-    if (!scene.dataset) return ids;
-    for (const Party& p : scene.dataset->parties) {
-        if (p.kind == PartyKind::state || p.kind == PartyKind::supranational) ids.push_back(p.id);
-    }
-    return ids;
-}
-
-}  // namespace
-
-void refresh_markers(MapScene& scene) {
-    scene.markers.clear();
-    if (!scene.mesh || !scene.view) return;
-    scene.marker_rules.always = {"EUU", "AUC"};
-    const bool small_map = scene.view->rect().width < 600;
-    scene.marker_rules.marker_radius_css = small_map ? 4.0 : 5.0;
-    scene.marker_rules.min_shape_css = small_map ? 5.0 : 7.0;
-    scene.markers = shown_markers(*scene.mesh, *scene.view, scene.marker_rules, mapped_parties(scene));
 }
 
 void map_input_ui(MapScene& scene) {
@@ -64,9 +37,7 @@ void map_input_ui(MapScene& scene) {
             view.zoom_at(mouse, 2.0);
             scene.view_changed = true;
         } else if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 16.0f) {
-            scene.selected = party_at_css(*scene.mesh, *scene.picker, view, scene.markers, scene.marker_rules, mouse);
-            scene.panel = scene.selected.empty() ? (scene.panel == RecordPanel::country ? RecordPanel::none : scene.panel) : RecordPanel::country;
-            scene.view_changed = true;
+            click_party(scene, party_at_css(*scene.mesh, *scene.picker, view, scene.markers, scene.marker_rules, mouse));
         }
         if (io.MouseSource == ImGuiMouseSource_Mouse && !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
             scene.hovered = party_at_css(*scene.mesh, *scene.picker, view, scene.markers, scene.marker_rules, mouse);
@@ -99,8 +70,9 @@ void map_overlay_ui(MapScene& scene) {
         const ImVec2 center(static_cast<float>(m.css.x), static_cast<float>(m.css.y));
         const bool emphasised = marker.party == scene.hovered || marker.party == scene.selected;
         if (marker.flags & WorldMarker::derived) {
-            // Supranational parties: a labelled pill ("EU", "AUC"), distinct from states' dots.
-            const char* label = marker.party == "EUU" ? "EU" : marker.party == "AUC" ? "AU" : marker.party.c_str();
+            // Supranational parties: a labelled pill ("EU", "AU"), distinct from states' dots.
+            const char* label = group_marker_label(marker.party);
+            if (!label) label = marker.party.c_str();
             const ImVec2 size = ImGui::CalcTextSize(label);
             const ImVec2 a(center.x - size.x / 2 - 5, center.y - size.y / 2 - 2), b(center.x + size.x / 2 + 5, center.y + size.y / 2 + 2);
             draw->AddRectFilled(a, b, to_imgui_color(style.rgb), 6.0f);
@@ -172,9 +144,9 @@ void swatch_ui(std::uint32_t rgb, bool hatched, std::uint32_t hatch_rgb, Theme t
 
 }  // namespace
 
-void map_legend_ui(const MapScene& scene) {
+void map_legend_ui(MapScene& scene) {
+    scene.drawn_legend.clear();
     if (!scene.dataset) return;
-    const Strings& text = strings();
     const Rect& map = scene.layout.map;
     ImGui::SetNextWindowPos(ImVec2(map.x + 8, map.y + map.height - 8), ImGuiCond_Always, ImVec2(0, 1));
     ImGui::SetNextWindowBgAlpha(0.92f);
@@ -183,45 +155,28 @@ void map_legend_ui(const MapScene& scene) {
     // On a phone the legend would cover the map: it starts folded to one line and opens on a tap.
     if (scene.layout.narrow) {
         ImGui::SetNextItemOpen(false, ImGuiCond_Once);
-        if (!ImGui::CollapsingHeader(text.legend)) {
+        if (!ImGui::CollapsingHeader(strings().legend)) {
             ImGui::End();
             return;
         }
     }
-    if (scene.mode == MapMode::overview) {
-        const std::vector<Index> shown = overview_commitments(scene);
-        const int top = overview_scale_top(scene);
-        ImGui::Text(text.overview_legend_format, static_cast<int>(shown.size()));
-        for (int joined = 0; joined <= top; joined += std::max(1, top / 5)) {
-            swatch_ui(overview_rgb(joined, top, scene.theme), false, 0, scene.theme);
-            ImGui::Text("%d", joined);
-            if (joined + std::max(1, top / 5) <= top) ImGui::SameLine(0, 10);
-        }
-    } else if (scene.mode == MapMode::compare && scene.compare != no_index) {
-        const CompareCounts counts = compare_counts(*scene.dataset, scene.commitment, scene.compare, scene.day);
-        const int values[] = {counts.both, counts.only_a, counts.only_b, counts.neither, counts.unknown, counts.not_applicable};
-        for (int c = 0; c < 6; ++c) {
-            swatch_ui(compare_rgb(c, scene.theme), c == static_cast<int>(CompareClass::unknown), status_style(Status::unknown, scene.theme).hatch_rgb, scene.theme);
-            ImGui::Text("%s: %d", compare_label(static_cast<CompareClass>(c)), values[c]);
-        }
-    } else {
-        const Commitment* c = scene.commitment == no_index ? nullptr : &scene.dataset->commitments[scene.commitment];
-        for (const StatusStyle& style : status_styles(scene.theme)) {
-            swatch_ui(style.rgb, style.hatched, style.hatch_rgb, scene.theme);
-            if (style.status == Status::unknown && c && c->completeness == ListCompleteness::partial && latest_stated_count(*c)) {
-                ImGui::Text(text.unknown_partial_format, scene.dataset->party_count_on(scene.commitment, scene.day), latest_stated_count(*c)->count);
-            } else {
-                ImGui::TextUnformatted(status_label(style.status));
-            }
-        }
+    const Legend legend = legend_entries(scene);
+    if (!legend.heading.empty()) ImGui::TextUnformatted(legend.heading.c_str());
+    for (std::size_t i = 0; i < legend.entries.size(); ++i) {
+        const LegendEntry& entry = legend.entries[i];
+        if (legend.one_row && i > 0) ImGui::SameLine(0, 10);
+        swatch_ui(entry.rgb, entry.hatched, entry.hatch_rgb, scene.theme);
+        const std::string text = legend_entry_text(entry);
+        ImGui::TextUnformatted(text.c_str());
+        scene.drawn_legend.push_back({entry.rgb, entry.hatched, text});
     }
     ImGui::End();
 }
 
-void apply_theme_ui(Theme theme, bool force) {
-    static Theme applied = Theme::light;
-    if (!force && theme == applied) return;
-    applied = theme;
+void apply_theme_ui(MapScene& scene) {
+    const Theme theme = scene.theme;
+    if (scene.panels.styled_theme == theme) return;
+    scene.panels.styled_theme = theme;
     if (theme == Theme::dark) ImGui::StyleColorsDark();
     else ImGui::StyleColorsLight();
     ImGuiStyle& style = ImGui::GetStyle();

@@ -2,14 +2,14 @@
 #include "ui/records_ui.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 
 #include "core/party_list.h"
 #include "core/search.h"
 #include "imgui.h"
-#include "ui/header_ui.h"
 #include "ui/map_ui.h"
-#include "ui/strings.h"
+#include "scene/strings.h"
 
 namespace accord::ui {
 
@@ -37,7 +37,7 @@ void source_links_ui(MapScene& scene, const std::vector<Index>& sources, const c
         ImGui::PushID(id);
         ImGui::PushID(static_cast<int>(s));
         ImGui::Bullet();
-        if (link_ui(source.publisher.c_str()) && scene.open_link) scene.open_link(source.url.c_str());
+        if (link_ui(source.publisher.c_str())) request_host(scene, {HostRequestKind::open_link, source.url});
         if (ImGui::IsItemHovered()) {  // wrapped: what a source supports can be a long quote
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
@@ -56,8 +56,8 @@ std::string date_text(const ActionDate& date) {
             return date.first.precision == DatePrecision::day ? day_label(date.first.first_day(), true)
                    : date.first.precision == DatePrecision::month ? month_label(date.first.first_day(), true)
                                                                    : std::to_string(date.first.year);
-        case DateForm::by: return "by " + date.first.to_string();
-        case DateForm::between: return "between " + date.first.to_string() + " and " + date.second.to_string();
+        case DateForm::by: return format_text(strings().date_by_format, date.first.to_string().c_str());
+        case DateForm::between: return format_text(strings().date_between_format, date.first.to_string().c_str(), date.second.to_string().c_str());
     }
     return date.to_string();
 }
@@ -101,7 +101,7 @@ void country_ui(MapScene& scene) {
 void party_list_ui(MapScene& scene, const char* filter) {
     const Dataset& d = *scene.dataset;
     const Strings& text = strings();
-    static PartyListOrder order;
+    PartyListOrder& order = scene.panels.party_order;
     const float left = ImGui::GetCursorPosX();
     const float width = ImGui::GetContentRegionAvail().x;
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
@@ -170,7 +170,7 @@ void commitment_ui(MapScene& scene) {
     }
     if (!c.reference.empty()) ImGui::TextDisabled("%s", c.reference.c_str());
     ImGui::TextWrapped("%s", c.summary.c_str());
-    if (!c.text_url.empty() && link_ui(text.read_text) && scene.open_link) scene.open_link(c.text_url.c_str());
+    if (!c.text_url.empty() && link_ui(text.read_text)) request_host(scene, {HostRequestKind::open_link, c.text_url});
     ImGui::Spacing();
     ImGui::TextWrapped("%s", c.completeness == ListCompleteness::complete ? text.completeness_complete : text.completeness_partial);
     for (const StatedCount& sc : c.stated_counts) {
@@ -187,20 +187,20 @@ void commitment_ui(MapScene& scene) {
         ImGui::TreePop();
     }
     ImGui::SeparatorText(text.parties_heading);
-    static char filter[64] = "";
+    std::array<char, 64>& filter = scene.panels.party_filter;
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("##party-filter", text.filter_parties_hint, filter, sizeof filter);
-    party_list_ui(scene, filter);
+    ImGui::InputTextWithHint("##party-filter", text.filter_parties_hint, filter.data(), filter.size());
+    party_list_ui(scene, filter.data());
     ImGui::SeparatorText(text.sources_heading);
     source_links_ui(scene, c.sources, "commitment-sources");
     ImGui::SeparatorText(text.download_heading);
     const ImVec2 button(0, scene.layout.touch_target * 0.8f);
-    if (ImGui::Button(text.download_csv, button)) scene.download_requested = "csv";
+    if (ImGui::Button(text.download_csv, button)) request_host(scene, {HostRequestKind::download_csv, {}});
     ImGui::SameLine();
-    if (ImGui::Button(text.download_json, button)) scene.download_requested = "json";
+    if (ImGui::Button(text.download_json, button)) request_host(scene, {HostRequestKind::download_json, {}});
     ImGui::SameLine();
-    if (ImGui::Button(text.download_png, button)) scene.download_requested = "png";
-    if (ImGui::Button(text.download_offline, button)) scene.download_requested = "offline";
+    if (ImGui::Button(text.download_png, button)) request_host(scene, {HostRequestKind::download_png, {}});
+    if (ImGui::Button(text.download_offline, button)) request_host(scene, {HostRequestKind::download_offline, {}});
 }
 
 }  // namespace
@@ -208,7 +208,7 @@ void commitment_ui(MapScene& scene) {
 void records_ui(MapScene& scene) {
     if (!scene.dataset || scene.panel == RecordPanel::none) return;
     if (scene.panel == RecordPanel::country && scene.dataset->party_index(scene.selected) == no_index) {
-        scene.panel = RecordPanel::none;
+        open_panel(scene, RecordPanel::none);
         return;
     }
     const Rect& r = scene.layout.panel;
@@ -218,10 +218,7 @@ void records_ui(MapScene& scene) {
                                           ImGuiWindowFlags_NoFocusOnAppearing);
     const float close_width = scene.layout.touch_target * 2.2f;
     ImGui::SetCursorPosX(ImGui::GetWindowWidth() - close_width - ImGui::GetStyle().WindowPadding.x);
-    if (ImGui::Button(strings().close, ImVec2(close_width, scene.layout.touch_target * 0.8f))) {
-        scene.panel = RecordPanel::none;
-        scene.view_changed = true;
-    }
+    if (ImGui::Button(strings().close, ImVec2(close_width, scene.layout.touch_target * 0.8f))) open_panel(scene, RecordPanel::none);
     // A lean edition is on screen until the host page has loaded the full one (it was asked), or
     // for good when the page could not (no address to resolve it from, a failed fetch).
     if (!scene.dataset->info.full_edition.empty()) {

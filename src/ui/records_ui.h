@@ -4,9 +4,11 @@
 // Shown in the layout's panel rectangle (right column, or bottom sheet on narrow screens).
 // Source links open through scene.open_link, which only opens http(s) in a new tab.
 #pragma once
-#include "ui/scene.h"
+#include "scene/scene.h"
 
 namespace accord::ui {
+
+using namespace accord::scene;  // the panels draw a scene and call its verbs
 
 void records_ui(MapScene& scene);
 

@@ -7,14 +7,11 @@
 
 #include "imgui.h"
 #include "ui/map_ui.h"
-#include "ui/strings.h"
+#include "scene/strings.h"
 
 namespace accord::ui {
 
 namespace {
-
-constexpr double min_visible_days = 14;
-
 
 struct Axis {
     float left_css = 0, right_css = 0, top_css = 0, bottom_css = 0;
@@ -24,44 +21,22 @@ struct Axis {
     double day_at(float x_css) const { return first_day + (x_css - left_css) / pixels_per_day(); }
 };
 
-void jump(MapScene& scene, std::optional<DayNumber> day) {
-    if (!day) return;
-    scene.player.pause();
-    set_day(scene, *day);
-    // Keep the cursor on screen.
-    const double span = scene.axis_last_day - scene.axis_first_day;
-    if (*day < scene.axis_first_day || *day > scene.axis_last_day) {
-        scene.axis_first_day = *day - span / 2;
-        scene.axis_last_day = *day + span / 2;
-    }
-}
-
-void toggle_play(MapScene& scene) {
-    if (scene.player.playing()) {
-        scene.player.pause();
-    } else {
-        scene.player.set_range(scene.dataset->first_day(), std::max(scene.dataset->info.as_of.last_day(), scene.day));
-        scene.player.play(scene.day);
-    }
-    scene.view_changed = true;
-}
-
 void controls_ui(MapScene& scene) {
     const Strings& text = strings();
     const float button = scene.layout.touch_target;
-    if (ImGui::Button("<##previous", ImVec2(button, button))) jump(scene, previous_day(scene.event_days, scene.day));
+    if (ImGui::Button("<##previous", ImVec2(button, button))) step_to_previous_event(scene);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.previous_event);
     ImGui::SameLine();
     if (ImGui::Button(scene.player.playing() ? "||##play" : ">##play", ImVec2(button * 1.4f, button))) toggle_play(scene);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", scene.player.playing() ? text.pause : text.play);
     ImGui::SameLine();
-    if (ImGui::Button(">|##next", ImVec2(button, button))) jump(scene, next_day(scene.event_days, scene.day));
+    if (ImGui::Button(">|##next", ImVec2(button, button))) step_to_next_event(scene);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.next_event);
     ImGui::SameLine();
-    static const struct {
+    const struct {
         const char* label;
         double days_per_second;
-    } speeds[] = {{"1 mo/s", 30}, {"3 mo/s", 91}, {"1 yr/s", 365}};
+    } speeds[] = {{text.speed_month, 30}, {text.speed_quarter, 91}, {text.speed_year, 365}};
     int current = 0;
     for (int i = 0; i < 3; ++i) {
         if (std::fabs(scene.player.days_per_second() - speeds[i].days_per_second) < 1) current = i;
@@ -99,40 +74,22 @@ void axis_ui(MapScene& scene) {
     Axis axis{origin.x + 6, origin.x + size.x - 6, origin.y, origin.y + size.y, scene.axis_first_day, scene.axis_last_day};
     ImGuiIO& io = ImGui::GetIO();
     // Wheel zooms around the pointer; dragging moves the date cursor; double-click shows everything.
-    if (hovered && io.MouseWheel != 0) {
-        const double anchor = axis.day_at(io.MousePos.x);
-        const double factor = std::pow(0.8, static_cast<double>(io.MouseWheel));
-        const double span = std::clamp((axis.last_day - axis.first_day) * factor, min_visible_days,
-                                       static_cast<double>(d.last_day() - d.first_day()) * 1.5 + 60);
-        scene.axis_first_day = anchor - (anchor - axis.first_day) / (axis.last_day - axis.first_day) * span;
-        scene.axis_last_day = scene.axis_first_day + span;
-        scene.view_changed = true;
-    }
+    if (hovered && io.MouseWheel != 0) zoom_time_axis(scene, axis.day_at(io.MousePos.x), std::pow(0.8, static_cast<double>(io.MouseWheel)));
     // Sideways scrolling (trackpads, shift+wheel) pans the axis.
-    if (hovered && io.MouseWheelH != 0) {
-        const double shift_days = -static_cast<double>(io.MouseWheelH) * (axis.last_day - axis.first_day) * 0.1;
-        scene.axis_first_day += shift_days;
-        scene.axis_last_day += shift_days;
-        scene.view_changed = true;
-    }
+    if (hovered && io.MouseWheelH != 0) pan_time_axis(scene, -static_cast<double>(io.MouseWheelH) * (axis.last_day - axis.first_day) * 0.1);
     if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) reset_time_axis(scene);
     // A press near the cursor drags the date; elsewhere a click moves the date there and a drag
     // pans the axis (a finger on a phone can do both).
-    static bool dragging_axis = false;
+    bool& dragging_axis = scene.panels.dragging_time_axis;
     const float grab_radius = scene.touch ? 22.0f : 12.0f;
     if (ImGui::IsItemActivated()) dragging_axis = std::fabs(io.MousePos.x - axis.x_of(scene.day)) > grab_radius;
     const auto date_at_pointer = [&] {
-        scene.player.pause();
+        pause(scene);
         const double day = std::clamp(std::round(axis.day_at(io.MousePos.x)), static_cast<double>(d.first_day()), static_cast<double>(d.last_day()));
         set_day(scene, static_cast<DayNumber>(day));
     };
     if (active && !dragging_axis) date_at_pointer();
-    if (active && dragging_axis && io.MouseDelta.x != 0) {
-        const double shift_days = -static_cast<double>(io.MouseDelta.x) / axis.pixels_per_day();
-        scene.axis_first_day += shift_days;
-        scene.axis_last_day += shift_days;
-        scene.view_changed = true;
-    }
+    if (active && dragging_axis && io.MouseDelta.x != 0) pan_time_axis(scene, -static_cast<double>(io.MouseDelta.x) / axis.pixels_per_day());
     if (ImGui::IsItemDeactivated() && dragging_axis && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 16.0f) date_at_pointer();
     axis = Axis{origin.x + 6, origin.x + size.x - 6, origin.y, origin.y + size.y, scene.axis_first_day, scene.axis_last_day};
 
@@ -190,15 +147,6 @@ void axis_ui(MapScene& scene) {
 
 }  // namespace
 
-void reset_time_axis(MapScene& scene) {
-    if (!scene.dataset) return;
-    const double first = scene.dataset->first_day(), last = scene.dataset->last_day();
-    const double margin = std::max((last - first) * 0.02, 10.0);
-    scene.axis_first_day = first - margin;
-    scene.axis_last_day = last + margin;
-    scene.view_changed = true;
-}
-
 void timeline_ui(MapScene& scene) {
     if (!scene.dataset) return;
     const Rect& r = scene.layout.timeline;
@@ -212,8 +160,8 @@ void timeline_ui(MapScene& scene) {
     ImGuiIO& io = ImGui::GetIO();
     if (!io.WantTextInput && !ImGui::IsAnyItemActive()) {
         if (ImGui::IsKeyPressed(ImGuiKey_Space, false)) toggle_play(scene);
-        if (ImGui::IsKeyPressed(ImGuiKey_Comma)) jump(scene, previous_day(scene.event_days, scene.day));
-        if (ImGui::IsKeyPressed(ImGuiKey_Period)) jump(scene, next_day(scene.event_days, scene.day));
+        if (ImGui::IsKeyPressed(ImGuiKey_Comma)) step_to_previous_event(scene);
+        if (ImGui::IsKeyPressed(ImGuiKey_Period)) step_to_next_event(scene);
     }
 }
 

@@ -3,11 +3,12 @@
 // markers (announced ones hollow), the chosen commitment's actions as ticks, and a draggable
 // date cursor. Keys: Space plays/pauses, comma/period jump to the previous/next event.
 #pragma once
-#include "ui/scene.h"
+#include "scene/scene.h"
 
 namespace accord::ui {
 
+using namespace accord::scene;  // the panels draw a scene and call its verbs
+
 void timeline_ui(MapScene& scene);
-void reset_time_axis(MapScene& scene);  // the whole dataset span
 
 }  // namespace accord::ui

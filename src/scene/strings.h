@@ -1,10 +1,13 @@
 // Every text the UI shows, in one table, so that translations (and country names in other
-// languages) can come later by swapping the table. English only for now.
+// languages) can come later by swapping the table: the panels, the legend, the JS API's labels
+// and the exports all read it. English only for now.
 #pragma once
+#include <string>
+
 #include "core/dataset.h"
 #include "core/map_modes.h"
 
-namespace accord::ui {
+namespace accord::scene {
 
 struct Strings {
     // Statuses (legend, tooltips, panels)
@@ -76,11 +79,37 @@ struct Strings {
     // Tooltip
     const char* source_format = "Source: %s";
     const char* on_day_format = "on %s";
+    // Actions, as readers say them ("signed 2 Nov 2023")
+    const char* action_signed = "signed";
+    const char* action_endorsed = "endorsed";
+    const char* action_adhered = "adhered";
+    const char* action_joined = "joined";
+    const char* action_member = "member";
+    const char* action_subscribed = "subscribed";
+    const char* action_ratified = "ratified";
+    const char* action_sponsored = "sponsored";
+    const char* action_co_sponsored = "co-sponsored";
+    const char* action_declined = "declined";
+    const char* action_not_signed = "not among the signatories";
+    const char* action_withdrew = "withdrew";
+    const char* action_disputed = "disputed (sources conflict)";
+    const char* date_by_format = "by %s";
+    const char* date_between_format = "between %s and %s";
+    // Playback speeds
+    const char* speed_month = "1 mo/s";
+    const char* speed_quarter = "3 mo/s";
+    const char* speed_year = "1 yr/s";
+    // Loading
+    const char* loading_data = "Loading data\u2026";
+    const char* loading_map = "Loading the map\u2026";
+    const char* map_failed = "The world map could not be loaded.";
 };
 
 const Strings& strings();
+// printf into a string: the table's formats take their values in their own order.
+std::string format_text(const char* format, ...) __attribute__((format(printf, 1, 2)));
 const char* status_label(Status status);
 const char* compare_label(CompareClass compare);
 const char* action_label(ActionKind kind);  // "signed", "endorsed", … as readers say it
 
-}  // namespace accord::ui
+}  // namespace accord::scene

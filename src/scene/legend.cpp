@@ -1,0 +1,66 @@
+// The legend's entries per mode: see legend.h.
+#include "scene/legend.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "core/map_modes.h"
+#include "scene/strings.h"
+
+namespace accord::scene {
+
+namespace {
+
+Legend overview_legend(const MapScene& scene) {
+    Legend legend;
+    legend.one_row = true;
+    legend.heading = format_text(strings().overview_legend_format, static_cast<int>(overview_commitments(scene).size()));
+    const int top = overview_scale_top(scene);
+    const int step = std::max(1, top / 5);
+    for (int joined = 0; joined <= top; joined += step) {
+        legend.entries.push_back({"joined-" + std::to_string(joined), std::to_string(joined), overview_rgb(joined, top, scene.theme), false, 0, std::nullopt});
+    }
+    return legend;
+}
+
+Legend compare_legend(const MapScene& scene) {
+    Legend legend;
+    const CompareCounts counts = compare_counts(*scene.dataset, scene.commitment, scene.compare, scene.day);
+    const int values[] = {counts.both, counts.only_a, counts.only_b, counts.neither, counts.unknown, counts.not_applicable};
+    const std::uint32_t hatch_rgb = status_style(Status::unknown, scene.theme).hatch_rgb;
+    for (int c = 0; c < 6; ++c) {
+        const auto compare = static_cast<CompareClass>(c);
+        const bool hatched = compare == CompareClass::unknown;
+        legend.entries.push_back({compare_class_name(compare), compare_label(compare), compare_rgb(c, scene.theme), hatched, hatched ? hatch_rgb : 0, values[c]});
+    }
+    return legend;
+}
+
+Legend status_legend(const MapScene& scene) {
+    Legend legend;
+    const Commitment* c = scene.commitment == no_index ? nullptr : &scene.dataset->commitments[scene.commitment];
+    const StatedCount* stated = c && c->completeness == ListCompleteness::partial ? latest_stated_count(*c) : nullptr;
+    for (const StatusStyle& style : status_styles(scene.theme)) {
+        std::string label = status_label(style.status);
+        if (style.status == Status::unknown && stated) {
+            label = format_text(strings().unknown_partial_format, scene.dataset->party_count_on(scene.commitment, scene.day), stated->count);
+        }
+        legend.entries.push_back({status_name(style.status), std::move(label), style.rgb, style.hatched, style.hatched ? style.hatch_rgb : 0, std::nullopt});
+    }
+    return legend;
+}
+
+}  // namespace
+
+Legend legend_entries(const MapScene& scene) {
+    if (!scene.dataset) return {};
+    if (scene.mode == MapMode::overview) return overview_legend(scene);
+    if (scene.mode == MapMode::compare && scene.compare != no_index && scene.commitment != no_index) return compare_legend(scene);
+    return status_legend(scene);
+}
+
+std::string legend_entry_text(const LegendEntry& entry) {
+    return entry.count ? entry.label + ": " + std::to_string(*entry.count) : entry.label;
+}
+
+}  // namespace accord::scene

@@ -1,0 +1,66 @@
+// The canvas layout at the widths readers use (a small phone, a phone, a tablet, a desktop), with
+// and without a record panel, with a mouse and with fingers.
+#include <gtest/gtest.h>
+
+#include "scene/layout.h"
+
+namespace accord::scene {
+namespace {
+
+bool overlap(const Rect& a, const Rect& b) {
+    return a.width > 0 && b.width > 0 && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+bool inside(const Rect& r, float width, float height) { return r.x >= 0 && r.y >= 0 && r.x + r.width <= width + 0.01f && r.y + r.height <= height + 0.01f; }
+
+struct Size {
+    float width, height;
+    bool narrow;
+};
+
+class LayoutAt : public ::testing::TestWithParam<Size> {};
+
+TEST_P(LayoutAt, MapTimelineAndPanelTileTheCanvas) {
+    const Size size = GetParam();
+    for (const bool touch : {false, true}) {
+        const Layout closed = compute_layout(size.width, size.height, false, touch);
+        EXPECT_EQ(closed.narrow, size.narrow);
+        EXPECT_EQ(closed.touch_target, touch ? 44.0f : 28.0f);
+        EXPECT_EQ(closed.panel.width, 0);
+        EXPECT_FLOAT_EQ(closed.map.height + closed.timeline.height, size.height) << "map and timeline fill the height";
+        EXPECT_EQ(closed.map.width, size.width);
+        EXPECT_FALSE(overlap(closed.map, closed.timeline));
+        EXPECT_TRUE(inside(closed.timeline, size.width, size.height));
+
+        const Layout open = compute_layout(size.width, size.height, true, touch);
+        EXPECT_TRUE(inside(open.panel, size.width, size.height));
+        EXPECT_TRUE(inside(open.map, size.width, size.height));
+        EXPECT_FALSE(overlap(open.map, open.panel));
+        EXPECT_FALSE(overlap(open.panel, open.timeline));
+        EXPECT_EQ(open.timeline, closed.timeline) << "the timeline does not move when a record opens";
+        if (size.narrow) {
+            EXPECT_EQ(open.panel.width, size.width) << "a bottom sheet on a phone";
+            EXPECT_FLOAT_EQ(open.panel.y + open.panel.height, open.timeline.y);
+            EXPECT_GT(open.map.height, 100.0f);
+        } else {
+            EXPECT_EQ(open.panel.width, 380.0f) << "a column on the right";
+            EXPECT_FLOAT_EQ(open.map.width + open.panel.width, size.width);
+        }
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Widths, LayoutAt,
+                         ::testing::Values(Size{320, 568, true}, Size{390, 844, true}, Size{768, 1024, false}, Size{1440, 900, false}),
+                         [](const ::testing::TestParamInfo<Size>& param) { return std::to_string(static_cast<int>(param.param.width)); });
+
+TEST(Layout, NarrowScreensGiveTheRunningCountALineOfItsOwn) {
+    EXPECT_GT(compute_layout(390, 844, false, false).timeline.height, compute_layout(1440, 900, false, false).timeline.height);
+    EXPECT_GT(compute_layout(1440, 900, false, true).timeline.height, compute_layout(1440, 900, false, false).timeline.height);
+}
+
+TEST(Layout, ATinyCanvasStillHasAMap) {
+    const Layout layout = compute_layout(100, 50, true, true);
+    EXPECT_GE(layout.map.height, 1.0f);
+}
+
+}  // namespace
+}  // namespace accord::scene

@@ -1,0 +1,100 @@
+// The legend's entries in each mode: what the canvas draws, legend() returns and the PNG shows.
+#include <gtest/gtest.h>
+
+#include "scene/host_replies.h"
+#include "scene/legend.h"
+#include "scene_fixture.h"
+
+namespace accord::scene {
+namespace {
+
+using test::SceneSetup;
+using test::small_dataset;
+
+std::vector<std::string> keys(const Legend& legend) {
+    std::vector<std::string> list;
+    for (const LegendEntry& e : legend.entries) list.push_back(e.key);
+    return list;
+}
+
+TEST(Legend, OneCommitmentListsEveryStatusWithThePartialListSaidInNumbers) {
+    SceneSetup s(small_dataset());
+    set_day(s.scene, s.day("2025-01-01"));
+    const Legend legend = legend_entries(s.scene);
+    EXPECT_TRUE(legend.heading.empty());
+    EXPECT_FALSE(legend.one_row);
+    EXPECT_EQ(keys(legend), (std::vector<std::string>{"party", "declined", "not-signed", "withdrawn", "unknown", "not-party", "not-applicable"}));
+    for (const LegendEntry& e : legend.entries) {
+        const StatusStyle& style = status_style(*[&]() -> std::optional<Status> {
+            for (const StatusStyle& st : status_styles(Theme::light)) if (e.key == status_name(st.status)) return st.status;
+            return std::nullopt;
+        }(), Theme::light);
+        EXPECT_EQ(e.rgb, style.rgb) << e.key;
+        EXPECT_EQ(e.hatched, style.hatched) << e.key;
+        EXPECT_FALSE(e.count) << "counts only where the canvas shows them";
+    }
+    const int count = s.dataset->party_count_on(s.scene.commitment, s.scene.day);
+    EXPECT_EQ(legend.entries[4].label, "Unknown: the list is partial (" + std::to_string(count) + " of about 5 known)");
+    EXPECT_EQ(legend.entries[0].label, "Signed, endorsed or joined");
+
+    set_commitment(s.scene, s.commitment("treaty"));  // a complete list: no count to say
+    EXPECT_EQ(legend_entries(s.scene).entries[4].label, "Unknown: the source list is partial");
+}
+
+TEST(Legend, CompareModeCountsEachClassOverTheMappedParties) {
+    SceneSetup s(small_dataset());
+    set_day(s.scene, s.day("2025-01-01"));
+    set_mode(s.scene, MapMode::compare);
+    const Legend legend = legend_entries(s.scene);
+    EXPECT_EQ(keys(legend), (std::vector<std::string>{"both", "only-a", "only-b", "neither", "unknown", "not-applicable"}));
+    int total = 0;
+    for (const LegendEntry& e : legend.entries) {
+        ASSERT_TRUE(e.count) << e.key;
+        total += *e.count;
+        EXPECT_EQ(e.hatched, e.key == "unknown");
+    }
+    EXPECT_EQ(total, static_cast<int>(mapped_parties(s.scene).size()));
+    EXPECT_EQ(legend_entry_text(legend.entries[0]), "Both: " + std::to_string(*legend.entries[0].count));
+}
+
+TEST(Legend, OverviewShowsItsScaleInOneRowUnderAHeading) {
+    SceneSetup s(test::shipped_dataset());
+    set_mode(s.scene, MapMode::overview);
+    const Legend legend = legend_entries(s.scene);
+    EXPECT_TRUE(legend.one_row);
+    EXPECT_EQ(legend.heading, "Commitments joined (of " + std::to_string(s.dataset->commitments.size()) + " shown)");
+    const int top = overview_scale_top(s.scene);
+    const int step = std::max(1, top / 5);
+    ASSERT_EQ(legend.entries.size(), static_cast<std::size_t>(top / step + 1)) << "about six steps, not one per count";
+    EXPECT_LE(legend.entries.size(), 7u);
+    EXPECT_EQ(legend.entries.front().label, "0");
+    EXPECT_EQ(legend.entries.back().rgb, overview_rgb(std::stoi(legend.entries.back().label), top, Theme::light));
+}
+
+TEST(Legend, TheJsonIsTheSameEntries) {
+    SceneSetup s(test::shipped_dataset());
+    for (const MapMode mode : {MapMode::single, MapMode::overview, MapMode::compare}) {
+        set_mode(s.scene, mode);
+        const Legend legend = legend_entries(s.scene);
+        const nlohmann::json json = legend_json(legend);
+        ASSERT_EQ(json.size(), legend.entries.size());
+        for (std::size_t i = 0; i < legend.entries.size(); ++i) {
+            const LegendEntry& e = legend.entries[i];
+            EXPECT_EQ(json[i]["status"], e.key);
+            EXPECT_EQ(json[i]["label"], e.label);
+            EXPECT_EQ(json[i]["color"], hex_rgb(e.rgb));
+            EXPECT_EQ(json[i]["hatched"], e.hatched);
+            EXPECT_EQ(json[i].contains("hatchColor"), e.hatched);
+            EXPECT_EQ(json[i].contains("count"), e.count.has_value());
+            EXPECT_EQ(json[i].contains("heading"), !legend.heading.empty());
+        }
+    }
+}
+
+TEST(Legend, NoDatasetNoLegend) {
+    MapScene scene;
+    EXPECT_TRUE(legend_entries(scene).entries.empty());
+}
+
+}  // namespace
+}  // namespace accord::scene

@@ -1,0 +1,128 @@
+// The panels with Dear ImGui and no backend: a display size, mouse events, NewFrame and Render
+// through ui::app_ui, on the shipped dataset and the overview map, the way the page runs them
+// but with no GPU. A click on a country selects it and opens its record in the same frame,
+// with the country still under the pointer; the legend drawn is legend_entries() in each mode.
+#include <gtest/gtest.h>
+
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "scene/legend.h"
+#include "scene/scene_fixture.h"
+#include "ui/app_ui.h"
+
+namespace accord::ui {
+namespace {
+
+class HeadlessUi : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.LogFilename = nullptr;
+        io.Fonts->AddFontDefault();
+        unsigned char* pixels = nullptr;
+        int width = 0, height = 0;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);  // a null backend still builds the atlas
+    }
+    void TearDown() override { ImGui::DestroyContext(); }
+
+    void frame(test::SceneSetup& s, float width = 1440, float height = 900) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.DisplaySize = ImVec2(width, height);
+        io.DeltaTime = 1.0f / 60.0f;
+        app_ui(s.scene, width, height, io.DeltaTime);
+    }
+    void move_to(test::SceneSetup& s, CssPoint at) {
+        ImGui::GetIO().AddMousePosEvent(static_cast<float>(at.x), static_cast<float>(at.y));
+        frame(s);
+    }
+    void button(test::SceneSetup& s, bool down) {
+        ImGui::GetIO().AddMouseButtonEvent(ImGuiMouseButton_Left, down);
+        frame(s);
+    }
+    std::optional<CssPoint> where(const test::SceneSetup& s, const char* party) {
+        return css_position_of(*s.scene.mesh, *s.scene.picker, s.view, s.scene.markers, s.scene.marker_rules, party);
+    }
+    bool drawn_this_frame(const char* window) {
+        const ImGuiWindow* w = ImGui::FindWindowByName(window);
+        return w && w->Active;
+    }
+};
+
+TEST_F(HeadlessUi, AClickOnACountrySelectsItAndOpensItsRecordInTheSameFrame) {
+    test::SceneSetup s(test::shipped_dataset());
+    frame(s);
+    const auto france = where(s, "FRA");
+    ASSERT_TRUE(france);
+    move_to(s, *france);
+    EXPECT_EQ(s.scene.hovered, "FRA");
+    button(s, true);
+    EXPECT_EQ(s.scene.panel, RecordPanel::none);
+    button(s, false);
+    EXPECT_EQ(s.scene.selected, "FRA");
+    EXPECT_EQ(s.scene.panel, RecordPanel::country);
+    EXPECT_TRUE(drawn_this_frame("##record")) << "the record shows in the frame of the click";
+    EXPECT_EQ(s.scene.layout.map.width, 1440 - 380);
+    const auto after = where(s, "FRA");
+    ASSERT_TRUE(after);
+    EXPECT_NEAR(after->x, france->x, 0.5) << "France stays under the pointer";
+    EXPECT_NEAR(after->y, france->y, 0.5);
+}
+
+TEST_F(HeadlessUi, AClickOnTheSeaClosesTheRecord) {
+    test::SceneSetup s(test::shipped_dataset());
+    scene::click_party(s.scene, "FRA");
+    frame(s);
+    EXPECT_TRUE(drawn_this_frame("##record"));
+    const CssPoint pacific{s.scene.layout.map.x + 40, s.scene.layout.map.y + s.scene.layout.map.height / 2};
+    ASSERT_EQ(party_at_css(*s.scene.mesh, *s.scene.picker, s.view, s.scene.markers, s.scene.marker_rules, pacific), "");
+    move_to(s, pacific);
+    button(s, true);
+    button(s, false);
+    EXPECT_TRUE(s.scene.selected.empty());
+    EXPECT_EQ(s.scene.panel, RecordPanel::none);
+    EXPECT_FALSE(drawn_this_frame("##record"));
+}
+
+TEST_F(HeadlessUi, TheLegendDrawnIsTheLegendEntriesInEveryMode) {
+    test::SceneSetup s(test::shipped_dataset());
+    for (const MapMode mode : {MapMode::single, MapMode::overview, MapMode::compare}) {
+        scene::set_mode(s.scene, mode);
+        frame(s);
+        const scene::Legend legend = scene::legend_entries(s.scene);
+        ASSERT_EQ(s.scene.drawn_legend.size(), legend.entries.size()) << map_mode_name(mode);
+        for (std::size_t i = 0; i < legend.entries.size(); ++i) {
+            EXPECT_EQ(s.scene.drawn_legend[i].text, scene::legend_entry_text(legend.entries[i]));
+            EXPECT_EQ(s.scene.drawn_legend[i].rgb, legend.entries[i].rgb);
+        }
+    }
+}
+
+TEST_F(HeadlessUi, PanelMemoryResetsWithTheDataset) {
+    test::SceneSetup s(test::shipped_dataset());
+    s.scene.panels.search_query[0] = 'F';
+    frame(s);
+    EXPECT_EQ(s.scene.panels.search_query[0], 'F');
+    scene::show_dataset(s.scene, test::small_dataset().get(), scene::previous_view(s.scene, test::small_dataset().get()));
+    frame(s);
+    EXPECT_EQ(s.scene.panels.search_query[0], '\0');
+}
+
+TEST_F(HeadlessUi, ALoadingLineUntilTheMapIsThere) {
+    test::SceneSetup s(test::shipped_dataset());
+    s.scene.geometry.loaded = false;
+    frame(s);
+    EXPECT_TRUE(drawn_this_frame("##loading"));
+    EXPECT_FALSE(drawn_this_frame("##timeline"));
+    s.scene.geometry.loaded = true;
+    frame(s);
+    EXPECT_TRUE(drawn_this_frame("##timeline"));
+    EXPECT_TRUE(drawn_this_frame("##header"));
+    s.scene.embed = true;
+    frame(s);
+    EXPECT_FALSE(drawn_this_frame("##header")) << "an embed has no header";
+}
+
+}  // namespace
+}  // namespace accord::ui
