@@ -4,24 +4,23 @@
 #include "core/map_modes.h"
 
 #include <algorithm>
+#include <array>
+#include <utility>
+
+#include "core/enum_names.h"
 
 namespace accord {
 
-const char* map_mode_name(MapMode mode) {
-    switch (mode) {
-        case MapMode::single: return "single";
-        case MapMode::overview: return "overview";
-        case MapMode::compare: return "compare";
-    }
-    return "single";
-}
+namespace {
+constexpr std::array<std::pair<MapMode, const char*>, 3> map_mode_names{{
+    {MapMode::single, "single"}, {MapMode::overview, "overview"}, {MapMode::compare, "compare"}}};
+constexpr std::array<std::pair<CompareClass, const char*>, 6> compare_class_names{{
+    {CompareClass::both, "both"}, {CompareClass::only_a, "only-a"}, {CompareClass::only_b, "only-b"},
+    {CompareClass::neither, "neither"}, {CompareClass::unknown, "unknown"}, {CompareClass::not_applicable, "not-applicable"}}};
+}  // namespace
 
-std::optional<MapMode> map_mode_from_name(std::string_view name) {
-    for (const MapMode mode : {MapMode::single, MapMode::overview, MapMode::compare}) {
-        if (name == map_mode_name(mode)) return mode;
-    }
-    return std::nullopt;
-}
+const char* map_mode_name(MapMode mode) { return enum_name(map_mode_names, mode); }
+std::optional<MapMode> map_mode_from_name(std::string_view name) { return enum_from_name(map_mode_names, name); }
 
 int joined_count(const Dataset& dataset, Index party, std::span<const Index> commitments, DayNumber day) {
     int joined = 0;
@@ -75,16 +74,6 @@ CompareCounts compare_counts(const Dataset& dataset, Index a, Index b, DayNumber
     return counts;
 }
 
-const char* compare_class_name(CompareClass c) {
-    switch (c) {
-        case CompareClass::both: return "both";
-        case CompareClass::only_a: return "only-a";
-        case CompareClass::only_b: return "only-b";
-        case CompareClass::neither: return "neither";
-        case CompareClass::unknown: return "unknown";
-        case CompareClass::not_applicable: return "not-applicable";
-    }
-    return "unknown";
-}
+const char* compare_class_name(CompareClass c) { return enum_name(compare_class_names, c); }
 
 }  // namespace accord

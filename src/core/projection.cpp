@@ -5,8 +5,12 @@
 #include "core/projection.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numbers>
+#include <utility>
+
+#include "core/enum_names.h"
 
 namespace accord {
 
@@ -181,21 +185,12 @@ ProjectedBounds projection_bounds(ProjectionKind kind) {
     return {};
 }
 
-const char* projection_name(ProjectionKind kind) {
-    switch (kind) {
-        case ProjectionKind::equal_earth: return "equal-earth";
-        case ProjectionKind::natural_earth: return "natural-earth";
-        case ProjectionKind::orthographic: return "orthographic";
-    }
-    return "unknown";
-}
+namespace {
+constexpr std::array<std::pair<ProjectionKind, const char*>, 3> projection_names{{
+    {ProjectionKind::equal_earth, "equal-earth"}, {ProjectionKind::natural_earth, "natural-earth"}, {ProjectionKind::orthographic, "orthographic"}}};
+}  // namespace
 
-std::optional<ProjectionKind> projection_from_name(std::string_view name) {
-    for (const ProjectionKind kind :
-         {ProjectionKind::equal_earth, ProjectionKind::natural_earth, ProjectionKind::orthographic}) {
-        if (name == projection_name(kind)) return kind;
-    }
-    return std::nullopt;
-}
+const char* projection_name(ProjectionKind kind) { return enum_name(projection_names, kind); }
+std::optional<ProjectionKind> projection_from_name(std::string_view name) { return enum_from_name(projection_names, name); }
 
 }  // namespace accord

@@ -3,6 +3,10 @@
 #include "core/status_palette.h"
 
 #include <algorithm>
+#include <array>
+#include <utility>
+
+#include "core/enum_names.h"
 
 namespace accord {
 
@@ -63,13 +67,11 @@ std::uint32_t compare_rgb(int compare_class_index, Theme theme) {
     return table[std::clamp(compare_class_index, 0, 5)];
 }
 
-const char* theme_name(Theme theme) { return theme == Theme::dark ? "dark" : "light"; }
+namespace {
+constexpr std::array<std::pair<Theme, const char*>, 2> theme_names{{{Theme::light, "light"}, {Theme::dark, "dark"}}};
+}  // namespace
 
-std::optional<Theme> theme_from_name(std::string_view name) {
-    for (const Theme theme : {Theme::light, Theme::dark}) {
-        if (name == theme_name(theme)) return theme;
-    }
-    return std::nullopt;
-}
+const char* theme_name(Theme theme) { return enum_name(theme_names, theme); }
+std::optional<Theme> theme_from_name(std::string_view name) { return enum_from_name(theme_names, name); }
 
 }  // namespace accord
