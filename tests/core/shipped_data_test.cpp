@@ -110,11 +110,35 @@ TEST_F(ShippedData, RecordedRefusalsArePresent) {
     EXPECT_EQ(actions("reaim-2024-blueprint-for-action", "ISR", ActionKind::not_signed).size(), 1u);
 }
 
+// Decisions of the fourth research pass (2026-12-01), one test each.
+TEST_F(ShippedData, Reaim2026RefusalsReportedByReutersShow) {
+    // Reuters: the US and China did not sign at the summit of 5 Feb 2026. No statement of either
+    // government was read, so not-signed (as for the 2024 Blueprint), medium (one wire, several outlets).
+    const Index reaim = commitment("reaim-2026-pathways-to-action");
+    for (const char* party : {"USA", "CHN"}) {
+        const auto not_signed = actions("reaim-2026-pathways-to-action", party, ActionKind::not_signed);
+        ASSERT_EQ(not_signed.size(), 1u) << party;
+        EXPECT_EQ(not_signed[0]->date.to_string(), "2026-02-05") << party;
+        EXPECT_EQ(not_signed[0]->confidence, Confidence::medium) << party;
+        EXPECT_GE(not_signed[0]->sources.size(), 3u) << party;
+        EXPECT_EQ(d->status_of(d->party_index(party), reaim, days_from_civil(2026, 2, 5)).status, Status::not_signed) << party;
+    }
+    // The research doubt that said they were not recorded yet is gone.
+    for (const std::string& doubt : d->commitments[reaim].open_doubts) EXPECT_EQ(doubt.find("NOT recorded in non_endorsers_noted"), std::string::npos);
+}
+
+TEST_F(ShippedData, Reaim2026UpgradedEntriesCarryTheSummitDate) {
+    for (const char* party : {"CAN", "DEU", "FRA", "GBR", "NLD", "KOR", "UKR", "MAR"}) {
+        const auto endorsed = actions("reaim-2026-pathways-to-action", party, ActionKind::endorsed);
+        ASSERT_EQ(endorsed.size(), 1u) << party;
+        EXPECT_EQ(endorsed[0]->date.to_string(), "2026-02-05") << party;
+        EXPECT_EQ(endorsed[0]->confidence, Confidence::medium) << party;
+    }
+}
+
 TEST_F(ShippedData, UnverifiedLeadsStayOut) {
-    // Seoul Ministerial: only the 8 independently verified signatories of the 28 (research, second and third passes).
-    EXPECT_EQ(joined_parties("seoul-ministerial-statement"),
-              (std::set<std::string>{"ARE", "AUS", "EUU", "FRA", "GBR", "KOR", "NZL", "USA"}));
-    EXPECT_EQ(d->commitments[commitment("seoul-ministerial-statement")].completeness, ListCompleteness::partial);
+    // Seoul Ministerial: the tertiary Brazil lead stays out (the fourth pass's full list has no Brazil).
+    EXPECT_EQ(joined_parties("seoul-ministerial-statement").count("BRA"), 0u);
     // Paris: Vietnam is disputed, never a refusal; the unused tertiary list's leads are absent.
     EXPECT_EQ(actions("paris-statement-inclusive-sustainable-ai", "VNM", ActionKind::disputed).size(), 1u);
     EXPECT_TRUE(actions("paris-statement-inclusive-sustainable-ai", "VNM", ActionKind::declined).empty());
@@ -169,6 +193,41 @@ TEST_F(ShippedData, PartiesCoverTheWorldWithCodesAndAliases) {
     EXPECT_EQ(eu.kind, PartyKind::supranational);
     EXPECT_EQ(std::count_if(eu.members.begin(), eu.members.end(), [](const Membership& m) { return !m.has_until; }), 27);
     EXPECT_FALSE(eu.sources.empty());
+}
+
+TEST_F(ShippedData, SeoulMinisterialHasAllTwentyEightSignatoriesAfterTheFourthPass) {
+    // DPL News names all 27 states and the EU, matching the stated count: the list is complete and
+    // its confidence reason no longer says "only the 8 verified entries".
+    const std::set<std::string> expected{"ARE", "AUS", "CAN", "CHE", "CHL", "DEU", "ESP", "EUU", "FRA", "GBR",
+                                         "IDN", "IND", "ISR", "ITA", "JPN", "KEN", "KOR", "MEX", "NGA", "NLD",
+                                         "NZL", "PHL", "RWA", "SAU", "SGP", "TUR", "UKR", "USA"};
+    EXPECT_EQ(joined_parties("seoul-ministerial-statement"), expected);
+    const Commitment& c = d->commitments[commitment("seoul-ministerial-statement")];
+    EXPECT_EQ(c.completeness, ListCompleteness::complete);
+    EXPECT_EQ(c.confidence, Confidence::medium);
+    EXPECT_EQ(c.confidence_note.find("only the 8"), std::string::npos);
+    for (const std::string& doubt : c.open_doubts) {
+        EXPECT_EQ(doubt.find("verified=false"), std::string::npos) << doubt;  // no stale exclusion or "verify the 20"
+    }
+    // The 20 that rest on DPL News alone are medium; China still did not sign.
+    EXPECT_EQ(actions("seoul-ministerial-statement", "CAN", ActionKind::signed_)[0]->confidence, Confidence::medium);
+    EXPECT_EQ(actions("seoul-ministerial-statement", "CHN", ActionKind::not_signed).size(), 1u);
+}
+
+TEST_F(ShippedData, NewDelhiGainsMaldivesAndSecondSources) {
+    const auto maldives = actions("new-delhi-declaration-ai-impact", "MDV", ActionKind::endorsed);
+    ASSERT_EQ(maldives.size(), 1u);
+    EXPECT_EQ(maldives[0]->confidence, Confidence::medium);
+    for (const char* party : {"BEL", "CHE", "SEN", "BRA"}) {
+        const auto endorsed = actions("new-delhi-declaration-ai-impact", party, ActionKind::endorsed);
+        ASSERT_EQ(endorsed.size(), 1u) << party;
+        EXPECT_GE(endorsed[0]->sources.size(), 2u) << party;
+    }
+    for (const char* party : {"BEL", "KEN"}) {
+        const auto signed_ = actions("paris-statement-inclusive-sustainable-ai", party, ActionKind::signed_);
+        ASSERT_EQ(signed_.size(), 1u) << party;
+        EXPECT_GE(signed_[0]->sources.size(), 2u) << party;
+    }
 }
 
 }  // namespace accord

@@ -495,7 +495,10 @@ for (const f of fwFiles) {
       applyActionOverride(c.id, a);
       makeAction(c, a);
     }
-    for (const n of rec.non_endorsers_noted || []) {
+    // The fourth pass lists reported non-endorsers it did not move into non_endorsers_noted
+    // because they need a refusal decision; with one in overrides.json they become actions too.
+    const reportedNonEndorsers = (rec.fourth_pass?.non_endorsers_reported_not_recorded || []).map((n) => ({ ...n, note: n.note || 'reported not to have signed (fourth pass, non_endorsers_reported_not_recorded).' }));
+    for (const n of [...(rec.non_endorsers_noted || []), ...reportedNonEndorsers]) {
       const where = `${where0}/non-endorser ${n.name}`;
       const party = partyOf(n, where);
       const r = refusalFor(c.id, party);
@@ -509,6 +512,7 @@ for (const f of fwFiles) {
         note: joinNotes(r.note, `Research: ${n.note}`),
       });
     }
+    if (rec.fourth_pass) c.open_doubts.push(`Research fourth pass (${rec.fourth_pass.date}): list ${rec.fourth_pass.list_count_before ?? ''} -> ${rec.fourth_pass.list_count_after ?? ''}${rec.fourth_pass.upgraded?.length ? `; upgraded ${rec.fourth_pass.upgraded.join(', ')}` : ''}.${rec.fourth_pass.note ? ` ${rec.fourth_pass.note}` : ''}`);
     if (rec.third_pass) c.open_doubts.push(`Research third pass (${rec.third_pass.date}): list ${rec.third_pass.list_count_before ?? ''} -> ${rec.third_pass.list_count_after ?? ''}; added ${(rec.third_pass.added || []).join(', ')}.${rec.third_pass.note ? ` ${rec.third_pass.note}` : ''}`);
     if (rec.adoption && typeof rec.adoption === 'string') c.open_doubts.unshift(`Adoption: ${rec.adoption}`);
     if (rec.dates) c.open_doubts.unshift(`Dates (research): ${Object.entries(rec.dates).map(([k, v]) => `${k}: ${v}`).join('; ')}.`);
@@ -661,7 +665,13 @@ for (const c of commitments) {
     stated_counts: counts,
     note: joinNotes(why, list === 'partial' ? 'Absence from this list means unknown, not refusal.' : '', c._countNote, ov.count_reason ? `Counting: ${ov.count_reason}` : ''),
   };
-  // open doubts: research ones + generated
+  // open doubts: research ones (less those a later pass superseded) + generated
+  const superseded = OV.superseded_open_doubts.filter((x) => x.commitment === c.id);
+  for (const x of superseded) {
+    const before = c.open_doubts.length;
+    c.open_doubts = c.open_doubts.filter((d) => !d.startsWith(x.starts_with));
+    if (c.open_doubts.length === before) fail(`superseded open doubt not found: ${c.id} '${x.starts_with}'`);
+  }
   c.open_doubts = uniq([...c.open_doubts, ...(extraOpenDoubts.get(c.id) || [])]);
   for (const x of OV.exclusions.filter((x) => x.commitment === c.id)) c.open_doubts.push(`Excluded: ${x.what} - ${x.reason}`);
   c.open_doubts = uniq(c.open_doubts);
