@@ -10,10 +10,34 @@ namespace accord {
 // [SECTION] vocabulary
 bool action_joins(ActionKind kind) { return kind <= ActionKind::co_sponsored; }
 
+bool action_fits_adoption(ActionKind kind, Adoption adoption) {
+    switch (kind) {
+        case ActionKind::objected:
+        case ActionKind::co_facilitated: return adoption == Adoption::consensus;
+        case ActionKind::signed_:
+        case ActionKind::not_signed:
+        case ActionKind::declined: return adoption != Adoption::consensus;
+        case ActionKind::endorsed: case ActionKind::adhered: case ActionKind::joined: case ActionKind::member:
+        case ActionKind::subscribed: case ActionKind::ratified: case ActionKind::sponsored: case ActionKind::co_sponsored:
+        case ActionKind::withdrew: case ActionKind::disputed: return true;
+    }
+    return true;
+}
+
+const char* adoption_name(Adoption adoption) {
+    switch (adoption) {
+        case Adoption::unstated: return "";
+        case Adoption::consensus: return "consensus";
+        case Adoption::vote: return "vote";
+    }
+    return "";
+}
+
 const char* status_name(Status status) {
     switch (status) {
         case Status::party: return "party";
         case Status::declined: return "declined";
+        case Status::objected: return "objected";
         case Status::not_signed: return "not-signed";
         case Status::withdrawn: return "withdrawn";
         case Status::unknown: return "unknown";
@@ -25,12 +49,20 @@ const char* status_name(Status status) {
 
 Status status_after(ActionKind kind) {
     switch (kind) {
+        case ActionKind::signed_: case ActionKind::endorsed: case ActionKind::adhered: case ActionKind::joined:
+        case ActionKind::member: case ActionKind::subscribed: case ActionKind::ratified: case ActionKind::sponsored:
+        case ActionKind::co_sponsored: return Status::party;
         case ActionKind::declined: return Status::declined;
         case ActionKind::not_signed: return Status::not_signed;
         case ActionKind::withdrew: return Status::withdrawn;
         case ActionKind::disputed: return Status::unknown;
-        default: return Status::party;
+        case ActionKind::objected: return Status::objected;
+        // A role in the negotiation, not a position on the text: every state that did not object
+        // is part of the consensus, and the map draws that for no state, so drawing the
+        // facilitators would single them out as the only supporters. The record says what they did.
+        case ActionKind::co_facilitated: return Status::unknown;
     }
+    return Status::unknown;
 }
 
 const StatedCount* latest_stated_count(const Commitment& commitment) {
@@ -70,6 +102,8 @@ const char* action_kind_name(ActionKind kind) {
         case ActionKind::not_signed: return "not-signed";
         case ActionKind::withdrew: return "withdrew";
         case ActionKind::disputed: return "disputed";
+        case ActionKind::objected: return "objected";
+        case ActionKind::co_facilitated: return "co-facilitated";
     }
     return "signed";
 }

@@ -229,13 +229,14 @@ const EnumTable<Confidence, 3> confidences{{{{"high", Confidence::high}, {"mediu
 const EnumTable<ListCompleteness, 2> completeness_values{{{{"complete", ListCompleteness::complete}, {"partial", ListCompleteness::partial}}}};
 const EnumTable<EventStatus, 2> event_statuses{{{{"held", EventStatus::held}, {"announced", EventStatus::announced}}}};
 const EnumTable<Basis, 3> bases{{{{"named", Basis::named}, {"collective", Basis::collective}, {"derived", Basis::derived}}}};
-const EnumTable<ActionKind, 13> action_kinds{{{
+const EnumTable<ActionKind, 15> action_kinds{{{
     {"signed", ActionKind::signed_}, {"endorsed", ActionKind::endorsed}, {"adhered", ActionKind::adhered},
     {"joined", ActionKind::joined}, {"member", ActionKind::member}, {"subscribed", ActionKind::subscribed},
     {"ratified", ActionKind::ratified}, {"sponsored", ActionKind::sponsored}, {"co-sponsored", ActionKind::co_sponsored},
     {"declined", ActionKind::declined}, {"not-signed", ActionKind::not_signed}, {"withdrew", ActionKind::withdrew},
-    {"disputed", ActionKind::disputed},
+    {"disputed", ActionKind::disputed}, {"objected", ActionKind::objected}, {"co-facilitated", ActionKind::co_facilitated},
 }}};
+const EnumTable<Adoption, 2> adoptions{{{{"consensus", Adoption::consensus}, {"vote", Adoption::vote}}}};
 const EnumTable<int, 4> event_kinds{{{{"summit", 0}, {"conference", 1}, {"session", 2}, {"meeting", 3}}}};
 const EnumTable<int, 9> commitment_kinds{{{{"declaration", 0}, {"statement", 1}, {"treaty", 2}, {"recommendation", 3},
                                             {"resolution", 4}, {"voluntary-commitment", 5}, {"membership", 6},
@@ -508,7 +509,7 @@ private:
     void read_commitment(const Json& item, const std::string& path, std::unordered_map<std::string, std::string>& ids) {
         Commitment c;
         if (!check_.object_at(item, path, "a commitment")) return;
-        check_.only_fields(item, path, {"id", "official_title", "short_title", "kind", "event", "adopted", "reference", "summary",
+        check_.only_fields(item, path, {"id", "official_title", "short_title", "kind", "event", "adopted", "reference", "adoption", "summary",
                                         "text_url", "party_kinds", "completeness", "confidence", "confidence_note", "open_doubts",
                                         "sources", "actions"});
         if (check_.string(item, path, "id", c.id, true)) {
@@ -525,6 +526,7 @@ private:
         }
         const bool has_adopted = check_.date(item, path, "adopted", c.adopted, true);
         check_.string(item, path, "reference", c.reference, false);
+        read_enum(check_, item, path, "adoption", adoptions, c.adoption, false);
         check_.string(item, path, "summary", c.summary, texts_required(), max_text_chars);
         if (check_.field(item, path, "text_url", true, "an http(s) URL or null")) check_.url(item, path, "text_url", c.text_url, true, true);
         if (const Json* kinds = check_.array(item, path, "party_kinds", true)) {
@@ -638,13 +640,19 @@ private:
         return true;
     }
 
-    // Per commitment: party kind allowed, no duplicate action, withdrawals only after joining,
-    // and a list marked complete matches its latest stated count.
+    // Per commitment: party kind allowed, action kind fits how the text was adopted, no duplicate
+    // action, withdrawals only after joining, and a list marked complete matches its latest stated count.
     void check_action_sequences(const Commitment& c, const std::string& path, std::size_t first_action) {
         std::vector<std::size_t> order;
         for (std::size_t i = first_action; i < out_.actions.size(); ++i) order.push_back(i);
         for (const std::size_t i : order) {
             const Action& a = out_.actions[i];
+            if (!action_fits_adoption(a.kind, c.adoption)) {
+                check_.problem(action_paths_[i] + "/action",
+                               c.adoption == Adoption::consensus
+                                   ? in_quotes(action_kind_name(a.kind)) + " does not fit a text adopted by consensus, which has no signatories and no refusers; an objection is \"objected\""
+                                   : in_quotes(action_kind_name(a.kind)) + " is only for texts adopted by consensus (\"adoption\": \"consensus\"); a refusal to sign is \"declined\" or \"not-signed\"");
+            }
             const Party& p = out_.parties[a.party];
             if (std::find(c.party_kinds.begin(), c.party_kinds.end(), p.kind) == c.party_kinds.end() && !c.party_kinds.empty()) {
                 std::string kinds;

@@ -13,6 +13,7 @@ const char* status_label(Status status) {
     switch (status) {
         case Status::party: return s.status_party;
         case Status::declined: return s.status_declined;
+        case Status::objected: return s.status_objected;
         case Status::not_signed: return s.status_not_signed;
         case Status::withdrawn: return s.status_withdrawn;
         case Status::unknown: return s.status_unknown;
@@ -50,6 +51,8 @@ const char* action_label(ActionKind kind) {
         case ActionKind::not_signed: return "not among the signatories";
         case ActionKind::withdrew: return "withdrew";
         case ActionKind::disputed: return "disputed (sources conflict)";
+        case ActionKind::objected: return "objected (the text was adopted by consensus)";
+        case ActionKind::co_facilitated: return "co-facilitated the negotiation";
     }
     return "";
 }

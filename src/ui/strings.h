@@ -10,6 +10,7 @@ struct Strings {
     // Statuses (legend, tooltips, panels)
     const char* status_party = "Signed, endorsed or joined";
     const char* status_declined = "Declined";
+    const char* status_objected = "Objected (adopted by consensus)";
     const char* status_not_signed = "Not among the signatories (as of a date)";
     const char* status_withdrawn = "Withdrew";
     const char* status_unknown = "Unknown: the source list is partial";

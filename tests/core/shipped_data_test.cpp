@@ -230,4 +230,28 @@ TEST_F(ShippedData, NewDelhiGainsMaldivesAndSecondSources) {
     }
 }
 
+TEST_F(ShippedData, ObjectionsToConsensusTextsAreNotRefusals) {
+    // A/RES/79/325 and the Global Digital Compact were adopted by consensus: the US and Argentina
+    // (79/325) and Russia (the Compact) objected; nobody declined, signed or endorsed them.
+    const DayNumber day = days_from_civil(2026, 1, 1);
+    const Index res = commitment("unga-a-res-79-325-scientific-panel-global-dialogue");
+    const Index compact = commitment("un-global-digital-compact-2024");
+    EXPECT_EQ(d->commitments[res].adoption, Adoption::consensus);
+    EXPECT_EQ(d->commitments[compact].adoption, Adoption::consensus);
+    for (const char* party : {"USA", "ARG"}) {
+        EXPECT_EQ(actions("unga-a-res-79-325-scientific-panel-global-dialogue", party, ActionKind::objected).size(), 1u) << party;
+        EXPECT_EQ(d->status_of(d->party_index(party), res, day).status, Status::objected) << party;
+    }
+    EXPECT_EQ(d->status_of(d->party_index("RUS"), compact, day).status, Status::objected);
+    // The co-facilitators are recorded as what the source says, not as endorsers, and not drawn as parties.
+    for (const char* party : {"CRI", "ESP"}) {
+        EXPECT_EQ(actions("unga-a-res-79-325-scientific-panel-global-dialogue", party, ActionKind::co_facilitated).size(), 1u) << party;
+        EXPECT_NE(d->status_of(d->party_index(party), res, day).status, Status::party) << party;
+    }
+    for (const Index c : {res, compact}) {
+        EXPECT_EQ(d->party_count_on(c, day), 0);
+        for (const Action& a : d->actions_of(c)) EXPECT_TRUE(action_fits_adoption(a.kind, Adoption::consensus));
+    }
+}
+
 }  // namespace accord

@@ -288,6 +288,7 @@ function newCommitment(id, base) {
     event: base.event ?? null,
     adopted: assertDate(base.adopted, id),
     ...(base.reference ? { reference: base.reference } : {}),
+    ...(ov.adoption ? { adoption: ov.adoption } : {}),
     summary: ov.summary || fail(`no summary for ${id}`),
     text_url: null,
     party_kinds: ov.party_kinds,
@@ -558,7 +559,8 @@ for (const e of eventsFile.events) {
   for (const n of e.named_endorsers) {
     const where = `${e.id}/${n.name}`;
     const party = partyOf(n, where);
-    const a = { party, action: 'endorsed', date: { on: e.date }, confidence: ov.default_action_confidence, sources: resolveKeys('events', n.sources, where), note: joinNotes(`Research basis: ${n.basis}.`) };
+    const byBasis = OV.named_endorser_basis[n.basis];
+    const a = { party, action: byBasis ? byBasis.action : 'endorsed', date: { on: e.date }, confidence: ov.default_action_confidence, sources: resolveKeys('events', n.sources, where), note: joinNotes(`Research basis: ${n.basis}.`) };
     applyActionOverride(e.id, a);
     makeAction(c, a);
   }
@@ -736,7 +738,7 @@ const out = {
   events: events.map((e) => ({ ...e, ...(e.note ? {} : { note: undefined }) })),
   commitments: commitments.map((c) => ({
     id: c.id, official_title: c.official_title, short_title: c.short_title, kind: c.kind, event: c.event, adopted: c.adopted,
-    ...(c.reference ? { reference: c.reference } : {}), summary: c.summary, text_url: c.text_url, party_kinds: c.party_kinds,
+    ...(c.reference ? { reference: c.reference } : {}), ...(c.adoption ? { adoption: c.adoption } : {}), summary: c.summary, text_url: c.text_url, party_kinds: c.party_kinds,
     completeness: c.completeness, confidence: c.confidence, confidence_note: c.confidence_note, open_doubts: c.open_doubts,
     sources: c.sources, actions: c.actions,
   })),
