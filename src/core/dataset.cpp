@@ -126,6 +126,19 @@ const char* source_kind_name(SourceKind kind) {
     return "secondary";
 }
 
+// [SECTION] reading order of sources
+bool source_reads_before(const Source& a, const Source& b) {
+    if (a.kind != b.kind) return a.kind < b.kind;  // official < secondary < tertiary
+    if (a.has_date != b.has_date) return a.has_date;
+    if (a.has_date && a.date.first_day() != b.date.first_day()) return a.date.first_day() < b.date.first_day();
+    if (a.has_date && a.date.precision != b.date.precision) return a.date.precision < b.date.precision;  // the exact day first
+    return a.id < b.id;
+}
+
+void sort_sources_for_reading(const std::vector<Source>& all, std::vector<Index>& sources) {
+    std::stable_sort(sources.begin(), sources.end(), [&](Index a, Index b) { return source_reads_before(all[a], all[b]); });
+}
+
 // [SECTION] dates of actions
 DayNumber ActionDate::certain_day() const {
     switch (form) {
@@ -241,6 +254,17 @@ void Dataset::build_indexes() {
     index_ids(source_by_id_, sources);
     index_ids(event_by_id_, events);
     index_ids(commitment_by_id_, commitments);
+
+    // Every record lists its sources in reading order (source_reads_before).
+    const auto order = [this](std::vector<Index>& list) { sort_sources_for_reading(sources, list); };
+    for (Party& p : parties) order(p.sources);
+    for (Event& e : events) order(e.sources);
+    for (Commitment& c : commitments) {
+        order(c.sources);
+        order(c.official_unread);
+        for (StatedCount& sc : c.stated_counts) order(sc.sources);
+    }
+    for (Action& a : actions) order(a.sources);
 
     for (Action& a : actions) {
         a.certain_day = a.date.certain_day();

@@ -80,7 +80,18 @@ struct Source {
     std::string title;
     SourceKind kind = SourceKind::secondary;
     std::string supports;
+    bool has_date = false;
+    IsoDate date;  // publication date, where known
 };
+
+// The order in which a record lists its sources, in one place: official, then secondary (wire
+// and news), then tertiary (compilations, encyclopaedia-style aggregators); within a kind the
+// earliest dated first, undated after dated; then by id, so the order is total. Every list of
+// source indexes in a loaded Dataset (actions, commitments, stated counts, events, parties) is
+// in this order: build_indexes() sorts them with it, so the records panel, the tooltip, the CSV
+// and statusOf read them in this order without sorting again.
+bool source_reads_before(const Source& a, const Source& b);
+void sort_sources_for_reading(const std::vector<Source>& all, std::vector<Index>& sources);
 
 struct Event {
     std::string id;
@@ -144,6 +155,10 @@ struct Commitment {
     std::string confidence_note;
     std::vector<std::string> open_doubts;
     std::vector<Index> sources;
+    // Official pages that hold the text or the party list but that the research could not read
+    // (or read only in part): shown as "official text (not used as evidence here)" so a reader
+    // can check at the source. Never evidence: no action of this commitment cites them.
+    std::vector<Index> official_unread;
     Index first_action = 0;   // actions of this commitment are [first_action, first_action + action_count)
     Index action_count = 0;   // in Dataset::actions, sorted by party then certain day
 };

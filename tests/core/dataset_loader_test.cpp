@@ -219,7 +219,7 @@ TEST(DatasetLoaderMalformed, UnknownFieldIsATypo) {
     expect_single_problem(value, "/commitments/0/adoptd",
                           "unknown field \"adoptd\"; expected one of: id, official_title, short_title, kind, event, adopted, "
                           "reference, adoption, summary, text_url, party_kinds, completeness, confidence, confidence_note, open_doubts, "
-                          "sources, actions");
+                          "sources, official_unread, actions");
 }
 
 TEST(DatasetLoaderMalformed, UnknownEnumValue) {
@@ -464,6 +464,40 @@ TEST(DatasetLoaderMalformed, UnknownAdoption) {
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.problems[0].path, "/commitments/3/adoption");
     EXPECT_EQ(result.problems[0].message, "unknown value \"acclamation\"; expected consensus | vote");
+}
+
+// [SECTION] official pages that were not read, source dates
+TEST(DatasetLoader, OfficialUnreadPagesAreKeptApartFromEvidence) {
+    Json value = fixture_json();
+    value["sources"].push_back({{"id", "gov-text"}, {"url", "https://gov.example/text"}, {"publisher", "Example Government"},
+                                {"kind", "official"}, {"supports", "Not read: the list is at the end of the page."}});
+    value["commitments"][0]["official_unread"] = {"gov-text"};
+    const LoadResult result = load_json(value);
+    ASSERT_TRUE(result.ok()) << format_problem("x", result.problems.front());
+    const Commitment& decl = result.dataset->commitments[result.dataset->commitment_index("decl")];
+    ASSERT_EQ(decl.official_unread.size(), 1u);
+    EXPECT_EQ(result.dataset->sources[decl.official_unread[0]].id, "gov-text");
+}
+
+TEST(DatasetLoaderMalformed, OfficialUnreadMustBeOfficial) {
+    Json value = fixture_json();
+    value["sources"].push_back({{"id", "blog"}, {"url", "https://blog.example/text"}, {"publisher", "A blog"},
+                                {"kind", "secondary"}, {"supports", "A copy of the text."}});
+    value["commitments"][0]["official_unread"] = {"blog"};
+    expect_single_problem(value, "/commitments/0/official_unread/0", "\"blog\" is a secondary source; only official pages go here");
+}
+
+TEST(DatasetLoaderMalformed, OfficialUnreadIsNeverEvidence) {
+    Json value = fixture_json();
+    value["commitments"][0]["official_unread"] = {"s1"};  // FRA's signature cites s1
+    expect_single_problem(value, "/commitments/0/official_unread/0",
+                          "\"s1\" is cited as evidence at /commitments/0/actions/0; a page that was not read cannot be both");
+}
+
+TEST(DatasetLoaderMalformed, SourceDateMustBeARealDate) {
+    Json value = fixture_json();
+    value["sources"][0]["date"] = "2023-02-30";
+    expect_single_problem(value, "/sources/0/date", "\"2023-02-30\" is not a real calendar date; expected YYYY, YYYY-MM or YYYY-MM-DD");
 }
 
 // [SECTION] reporting

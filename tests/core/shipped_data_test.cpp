@@ -254,4 +254,50 @@ TEST_F(ShippedData, ObjectionsToConsensusTextsAreNotRefusals) {
     }
 }
 
+TEST_F(ShippedData, RecordsListOfficialSourcesFirstThenNewsThenTertiaryEarliestFirst) {
+    const auto ids = [&](const std::vector<Index>& list) {
+        std::vector<std::string> out;
+        for (const Index s : list) out.push_back(d->sources[s].id);
+        return out;
+    };
+    // A record with all three kinds: Canada's Bletchley signature (official Canadian release, then
+    // the dated and the undated news report, then the two tertiary lists).
+    const auto canada = actions("bletchley-declaration", "CAN", ActionKind::signed_);
+    ASSERT_EQ(canada.size(), 1u);
+    EXPECT_EQ(ids(canada[0]->sources), (std::vector<std::string>{"ised_cnw", "elespanol", "export", "aip", "pauseai"}));
+    // China's: news first, earliest dated first (1, 7 Nov, 17 Dec 2023), undated after; the
+    // encyclopaedia-style aggregator and the GitHub dataset last.
+    const auto china = actions("bletchley-declaration", "CHN", ActionKind::signed_);
+    ASSERT_EQ(china.size(), 1u);
+    EXPECT_EQ(ids(china[0]->sources),
+              (std::vector<std::string>{"hunton", "asiaplus", "cl_diario", "export", "nacion321", "aip", "pauseai"}));
+    // The gov.uk text is linked as the official text, never as evidence of a signature.
+    const Commitment& bletchley = d->commitments[commitment("bletchley-declaration")];
+    EXPECT_EQ(ids(bletchley.official_unread), (std::vector<std::string>{"govuk_decl"}));
+    EXPECT_EQ(d->sources[bletchley.sources.front()].kind, SourceKind::official);
+    // Every list of sources in the dataset is in reading order, whatever kind of record holds it.
+    const auto in_order = [&](const std::vector<Index>& list) {
+        return std::is_sorted(list.begin(), list.end(), [&](Index a, Index b) { return source_reads_before(d->sources[a], d->sources[b]); });
+    };
+    for (const Action& a : d->actions) EXPECT_TRUE(in_order(a.sources)) << d->commitments[a.commitment].id << " " << d->parties[a.party].id;
+    for (const Commitment& c : d->commitments) {
+        EXPECT_TRUE(in_order(c.sources)) << c.id;
+        EXPECT_TRUE(in_order(c.official_unread)) << c.id;
+        for (const Index s : c.official_unread) EXPECT_EQ(d->sources[s].kind, SourceKind::official) << c.id;
+    }
+    for (const Event& e : d->events) EXPECT_TRUE(in_order(e.sources)) << e.id;
+}
+
+TEST_F(ShippedData, UnreadOfficialPagesTheResearchNamesAreLinked) {
+    const auto unread = [&](const char* id) {
+        std::set<std::string> out;
+        for (const Index s : d->commitments[commitment(id)].official_unread) out.insert(d->sources[s].url);
+        return out;
+    };
+    EXPECT_EQ(unread("paris-statement-inclusive-sustainable-ai").count(
+                  "https://www.elysee.fr/en/emmanuel-macron/2025/02/11/statement-on-inclusive-and-sustainable-artificial-intelligence-for-people-and-the-planet"),
+              1u);
+    EXPECT_EQ(unread("reaim-2026-pathways-to-action").count("https://www.exteriores.gob.es/en/REAIM2026/Paginas/default.aspx"), 1u);
+}
+
 }  // namespace accord

@@ -61,3 +61,14 @@ test('the JSON Schema refuses an unknown adoption', () => {
   assert.equal(validate(broken), false);
   assert.ok(validate.errors.some((e) => e.instancePath === '/commitments/0/adoption'));
 });
+
+test('the JSON Schema takes source dates and unread official pages, and refuses a malformed date', () => {
+  assert.ok(atlas.sources.some((s) => s.date), 'some sources are dated');
+  const bletchley = atlas.commitments.find((c) => c.id === 'bletchley-declaration');
+  assert.deepEqual(bletchley.official_unread, ['govuk_decl']);
+  const broken = structuredClone(atlas);
+  const dated = broken.sources.findIndex((s) => s.date);
+  broken.sources[dated].date = '1 Nov 2023';
+  assert.equal(validate(broken), false);
+  assert.ok(validate.errors.some((e) => e.instancePath === `/sources/${dated}/date`));
+});

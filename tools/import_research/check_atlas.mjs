@@ -81,6 +81,11 @@ for (const c of d.commitments) {
   if (c.event !== null && !eventIds.has(c.event)) err(`${w}: unknown event ${c.event}`);
   checkDate(c.adopted, `${w}.adopted`);
   refSources(c.sources, w);
+  refSources(c.official_unread, `${w} official_unread`);
+  for (const s of c.official_unread || []) {
+    if (d.sources.find((x) => x.id === s)?.kind !== 'official') err(`${w}: official_unread ${s} is not an official source`);
+    if (c.actions.some((a) => a.sources.includes(s))) err(`${w}: official_unread ${s} is also cited as evidence`);
+  }
   const seen = new Set();
   for (const a of c.actions) {
     const aw = `${w} action ${a.party}/${a.action}`;
