@@ -10,10 +10,34 @@ namespace accord {
 // [SECTION] vocabulary
 bool action_joins(ActionKind kind) { return kind <= ActionKind::co_sponsored; }
 
+bool action_fits_adoption(ActionKind kind, Adoption adoption) {
+    switch (kind) {
+        case ActionKind::objected:
+        case ActionKind::co_facilitated: return adoption == Adoption::consensus;
+        case ActionKind::signed_:
+        case ActionKind::not_signed:
+        case ActionKind::declined: return adoption != Adoption::consensus;
+        case ActionKind::endorsed: case ActionKind::adhered: case ActionKind::joined: case ActionKind::member:
+        case ActionKind::subscribed: case ActionKind::ratified: case ActionKind::sponsored: case ActionKind::co_sponsored:
+        case ActionKind::withdrew: case ActionKind::disputed: return true;
+    }
+    return true;
+}
+
+const char* adoption_name(Adoption adoption) {
+    switch (adoption) {
+        case Adoption::unstated: return "";
+        case Adoption::consensus: return "consensus";
+        case Adoption::vote: return "vote";
+    }
+    return "";
+}
+
 const char* status_name(Status status) {
     switch (status) {
         case Status::party: return "party";
         case Status::declined: return "declined";
+        case Status::objected: return "objected";
         case Status::not_signed: return "not-signed";
         case Status::withdrawn: return "withdrawn";
         case Status::unknown: return "unknown";
@@ -25,12 +49,20 @@ const char* status_name(Status status) {
 
 Status status_after(ActionKind kind) {
     switch (kind) {
+        case ActionKind::signed_: case ActionKind::endorsed: case ActionKind::adhered: case ActionKind::joined:
+        case ActionKind::member: case ActionKind::subscribed: case ActionKind::ratified: case ActionKind::sponsored:
+        case ActionKind::co_sponsored: return Status::party;
         case ActionKind::declined: return Status::declined;
         case ActionKind::not_signed: return Status::not_signed;
         case ActionKind::withdrew: return Status::withdrawn;
         case ActionKind::disputed: return Status::unknown;
-        default: return Status::party;
+        case ActionKind::objected: return Status::objected;
+        // A role in the negotiation, not a position on the text: every state that did not object
+        // is part of the consensus, and the map draws that for no state, so drawing the
+        // facilitators would single them out as the only supporters. The record says what they did.
+        case ActionKind::co_facilitated: return Status::unknown;
     }
+    return Status::unknown;
 }
 
 const StatedCount* latest_stated_count(const Commitment& commitment) {
@@ -70,6 +102,8 @@ const char* action_kind_name(ActionKind kind) {
         case ActionKind::not_signed: return "not-signed";
         case ActionKind::withdrew: return "withdrew";
         case ActionKind::disputed: return "disputed";
+        case ActionKind::objected: return "objected";
+        case ActionKind::co_facilitated: return "co-facilitated";
     }
     return "signed";
 }
@@ -90,6 +124,19 @@ const char* source_kind_name(SourceKind kind) {
         case SourceKind::tertiary: return "tertiary";
     }
     return "secondary";
+}
+
+// [SECTION] reading order of sources
+bool source_reads_before(const Source& a, const Source& b) {
+    if (a.kind != b.kind) return a.kind < b.kind;  // official < secondary < tertiary
+    if (a.has_date != b.has_date) return a.has_date;
+    if (a.has_date && a.date.first_day() != b.date.first_day()) return a.date.first_day() < b.date.first_day();
+    if (a.has_date && a.date.precision != b.date.precision) return a.date.precision < b.date.precision;  // the exact day first
+    return a.id < b.id;
+}
+
+void sort_sources_for_reading(const std::vector<Source>& all, std::vector<Index>& sources) {
+    std::stable_sort(sources.begin(), sources.end(), [&](Index a, Index b) { return source_reads_before(all[a], all[b]); });
 }
 
 // [SECTION] dates of actions
@@ -207,6 +254,17 @@ void Dataset::build_indexes() {
     index_ids(source_by_id_, sources);
     index_ids(event_by_id_, events);
     index_ids(commitment_by_id_, commitments);
+
+    // Every record lists its sources in reading order (source_reads_before).
+    const auto order = [this](std::vector<Index>& list) { sort_sources_for_reading(sources, list); };
+    for (Party& p : parties) order(p.sources);
+    for (Event& e : events) order(e.sources);
+    for (Commitment& c : commitments) {
+        order(c.sources);
+        order(c.official_unread);
+        for (StatedCount& sc : c.stated_counts) order(sc.sources);
+    }
+    for (Action& a : actions) order(a.sources);
 
     for (Action& a : actions) {
         a.certain_day = a.date.certain_day();

@@ -25,12 +25,19 @@ enum class ListCompleteness : std::uint8_t { complete, partial };
 enum class EventStatus : std::uint8_t { held, announced };
 enum class Basis : std::uint8_t { named, collective, derived };
 
-// What a party did. The first group makes it a party; the rest do not.
+// What a party did. The first group makes it a party; the rest do not. `objected` and
+// `co_facilitated` exist only for texts adopted by consensus (Adoption::consensus), which have
+// no signatories and no refusers (data/SCHEMA.md, "Texts adopted by consensus").
 enum class ActionKind : std::uint8_t {
     signed_, endorsed, adhered, joined, member, subscribed, ratified, sponsored, co_sponsored,
-    declined, not_signed, withdrew, disputed,
+    declined, not_signed, withdrew, disputed, objected, co_facilitated,
 };
 bool action_joins(ActionKind kind);  // signed … co-sponsored
+// How the adopting body adopted a commitment, where a source says so.
+enum class Adoption : std::uint8_t { unstated, consensus, vote };
+// Whether an action kind makes sense for a commitment adopted that way: `objected` and
+// `co-facilitated` only on consensus texts; `signed`, `not-signed` and `declined` never on them.
+bool action_fits_adoption(ActionKind kind, Adoption adoption);
 
 enum class DateForm : std::uint8_t { on, by, between };
 
@@ -73,7 +80,18 @@ struct Source {
     std::string title;
     SourceKind kind = SourceKind::secondary;
     std::string supports;
+    bool has_date = false;
+    IsoDate date;  // publication date, where known
 };
+
+// The order in which a record lists its sources, in one place: official, then secondary (wire
+// and news), then tertiary (compilations, encyclopaedia-style aggregators); within a kind the
+// earliest dated first, undated after dated; then by id, so the order is total. Every list of
+// source indexes in a loaded Dataset (actions, commitments, stated counts, events, parties) is
+// in this order: build_indexes() sorts them with it, so the records panel, the tooltip, the CSV
+// and statusOf read them in this order without sorting again.
+bool source_reads_before(const Source& a, const Source& b);
+void sort_sources_for_reading(const std::vector<Source>& all, std::vector<Index>& sources);
 
 struct Event {
     std::string id;
@@ -126,6 +144,7 @@ struct Commitment {
     Index event = no_index;
     IsoDate adopted;
     std::string reference;
+    Adoption adoption = Adoption::unstated;
     std::string summary;
     std::string text_url;
     std::vector<PartyKind> party_kinds;
@@ -136,6 +155,10 @@ struct Commitment {
     std::string confidence_note;
     std::vector<std::string> open_doubts;
     std::vector<Index> sources;
+    // Official pages that hold the text or the party list but that the research could not read
+    // (or read only in part): shown as "official text (not used as evidence here)" so a reader
+    // can check at the source. Never evidence: no action of this commitment cites them.
+    std::vector<Index> official_unread;
     Index first_action = 0;   // actions of this commitment are [first_action, first_action + action_count)
     Index action_count = 0;   // in Dataset::actions, sorted by party then certain day
 };
@@ -156,6 +179,7 @@ struct DatasetInfo {
 enum class Status : std::uint8_t {
     party,           // a joining action (signed, endorsed, …) is certain by that day
     declined,        // a stated refusal
+    objected,        // objected to a text that was still adopted by consensus
     not_signed,      // a source says it was not among the signatories as of that day
     withdrawn,       // it withdrew
     unknown,         // the list is partial, the sources conflict, or the day falls in a date window
@@ -223,6 +247,7 @@ private:
 
 const char* party_kind_name(PartyKind kind);
 const char* action_kind_name(ActionKind kind);
+const char* adoption_name(Adoption adoption);  // "consensus", "vote", "" when unstated
 const char* confidence_name(Confidence confidence);
 const char* source_kind_name(SourceKind kind);
 

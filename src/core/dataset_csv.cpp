@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "core/fact_strength.h"
+
 namespace accord {
 
 std::string csv_cell(std::string_view text) {
@@ -20,7 +22,7 @@ std::string csv_cell(std::string_view text) {
 }
 
 std::string actions_csv_header() {
-    return "commitment_id,party_id,party_name,action,date,date_precision,confidence,source_urls\n";
+    return "commitment_id,party_id,party_name,action,date,date_precision,confidence,source_urls,fact_strength\n";
 }
 
 std::string commitment_csv_rows(const Dataset& dataset, Index ci) {
@@ -46,7 +48,7 @@ std::string commitment_csv_rows(const Dataset& dataset, Index ci) {
         std::string urls;
         for (const Index s : a.sources) urls += (urls.empty() ? "" : " ") + dataset.sources[s].url;
         out += csv_cell(c.id) + ',' + csv_cell(p.id) + ',' + csv_cell(p.name) + ',' + action_kind_name(a.kind) + ',' + csv_cell(date) + ',' +
-               precision + ',' + confidence_name(a.confidence) + ',' + csv_cell(urls) + '\n';
+               precision + ',' + confidence_name(a.confidence) + ',' + csv_cell(urls) + ',' + fact_strength_name(fact_strength(dataset, a)) + '\n';
     }
     return out;
 }

@@ -1,8 +1,11 @@
 // CSV export of actions, one row per action, for journalists who check the data in a
 // spreadsheet. Columns: commitment_id,party_id,party_name,action,date,date_precision,
-// confidence,source_urls. `date` is ISO: the day/month/year for an exact date, the latest date
-// for a "by" date, "first/last" (ISO 8601 interval) for a window; `date_precision` says which
-// (day | month | year | by | window). Several source URLs are separated by spaces.
+// confidence,source_urls,fact_strength. `date` is ISO: the day/month/year for an exact date, the
+// latest date for a "by" date, "first/last" (ISO 8601 interval) for a window; `date_precision`
+// says which (day | month | year | by | window). Several source URLs are separated by spaces, in
+// reading order (official first). `fact_strength` is firm | low-confidence |
+// tertiary-sources-only (fact_strength.h); it is last so that older readers of the file keep
+// their column positions.
 #pragma once
 #include <string>
 #include <string_view>

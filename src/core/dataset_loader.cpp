@@ -229,13 +229,14 @@ const EnumTable<Confidence, 3> confidences{{{{"high", Confidence::high}, {"mediu
 const EnumTable<ListCompleteness, 2> completeness_values{{{{"complete", ListCompleteness::complete}, {"partial", ListCompleteness::partial}}}};
 const EnumTable<EventStatus, 2> event_statuses{{{{"held", EventStatus::held}, {"announced", EventStatus::announced}}}};
 const EnumTable<Basis, 3> bases{{{{"named", Basis::named}, {"collective", Basis::collective}, {"derived", Basis::derived}}}};
-const EnumTable<ActionKind, 13> action_kinds{{{
+const EnumTable<ActionKind, 15> action_kinds{{{
     {"signed", ActionKind::signed_}, {"endorsed", ActionKind::endorsed}, {"adhered", ActionKind::adhered},
     {"joined", ActionKind::joined}, {"member", ActionKind::member}, {"subscribed", ActionKind::subscribed},
     {"ratified", ActionKind::ratified}, {"sponsored", ActionKind::sponsored}, {"co-sponsored", ActionKind::co_sponsored},
     {"declined", ActionKind::declined}, {"not-signed", ActionKind::not_signed}, {"withdrew", ActionKind::withdrew},
-    {"disputed", ActionKind::disputed},
+    {"disputed", ActionKind::disputed}, {"objected", ActionKind::objected}, {"co-facilitated", ActionKind::co_facilitated},
 }}};
+const EnumTable<Adoption, 2> adoptions{{{{"consensus", Adoption::consensus}, {"vote", Adoption::vote}}}};
 const EnumTable<int, 4> event_kinds{{{{"summit", 0}, {"conference", 1}, {"session", 2}, {"meeting", 3}}}};
 const EnumTable<int, 9> commitment_kinds{{{{"declaration", 0}, {"statement", 1}, {"treaty", 2}, {"recommendation", 3},
                                             {"resolution", 4}, {"voluntary-commitment", 5}, {"membership", 6},
@@ -340,13 +341,17 @@ private:
     }
 
     std::vector<Index> source_list(const Json& object, const std::string& path, bool at_least_one) {
+        return source_list(object, path, "sources", at_least_one);
+    }
+
+    std::vector<Index> source_list(const Json& object, const std::string& path, const char* key, bool at_least_one) {
         std::vector<Index> out;
-        const Json* list = check_.array(object, path, "sources", true);
+        const Json* list = check_.array(object, path, key, true);
         if (!list) return out;
-        if (at_least_one && list->empty()) check_.problem(path + "/sources", "expected at least one source id");
+        if (at_least_one && list->empty()) check_.problem(path + "/" + key, "expected at least one source id");
         std::set<Index> seen;
         for (std::size_t i = 0; i < list->size(); ++i) {
-            const Index s = resolve((*list)[i], path + "/sources/" + std::to_string(i), source_ids_, "/sources");
+            const Index s = resolve((*list)[i], path + "/" + key + "/" + std::to_string(i), source_ids_, "/sources");
             if (s != no_index && seen.insert(s).second) out.push_back(s);
         }
         return out;
@@ -428,7 +433,7 @@ private:
     void read_source(const Json& item, const std::string& path) {
         Source& source = out_.sources.emplace_back();
         if (!check_.object_at(item, path, "a source")) return;
-        check_.only_fields(item, path, {"id", "url", "publisher", "title", "kind", "supports"});
+        check_.only_fields(item, path, {"id", "url", "publisher", "title", "kind", "supports", "date"});
         if (check_.string(item, path, "id", source.id, true) && !is_slug(source.id)) {
             check_.problem(path + "/id", in_quotes(source.id) + " is not a valid source id; expected lowercase letters, digits, '-', '_' or '.'");
         }
@@ -437,6 +442,7 @@ private:
         check_.string(item, path, "title", source.title, false, max_text_chars);
         read_enum(check_, item, path, "kind", source_kinds, source.kind);
         check_.string(item, path, "supports", source.supports, texts_required(), max_text_chars);
+        source.has_date = check_.date(item, path, "date", source.date, false);
     }
 
     void read_event(const Json& item, const std::string& path) {
@@ -508,9 +514,9 @@ private:
     void read_commitment(const Json& item, const std::string& path, std::unordered_map<std::string, std::string>& ids) {
         Commitment c;
         if (!check_.object_at(item, path, "a commitment")) return;
-        check_.only_fields(item, path, {"id", "official_title", "short_title", "kind", "event", "adopted", "reference", "summary",
+        check_.only_fields(item, path, {"id", "official_title", "short_title", "kind", "event", "adopted", "reference", "adoption", "summary",
                                         "text_url", "party_kinds", "completeness", "confidence", "confidence_note", "open_doubts",
-                                        "sources", "actions"});
+                                        "sources", "official_unread", "actions"});
         if (check_.string(item, path, "id", c.id, true)) {
             if (!is_slug(c.id)) check_.problem(path + "/id", in_quotes(c.id) + " is not a valid commitment id; expected lowercase letters, digits, '-', '_' or '.'");
             const auto [existing, inserted] = ids.emplace(c.id, path);
@@ -525,6 +531,7 @@ private:
         }
         const bool has_adopted = check_.date(item, path, "adopted", c.adopted, true);
         check_.string(item, path, "reference", c.reference, false);
+        read_enum(check_, item, path, "adoption", adoptions, c.adoption, false);
         check_.string(item, path, "summary", c.summary, texts_required(), max_text_chars);
         if (check_.field(item, path, "text_url", true, "an http(s) URL or null")) check_.url(item, path, "text_url", c.text_url, true, true);
         if (const Json* kinds = check_.array(item, path, "party_kinds", true)) {
@@ -540,7 +547,8 @@ private:
         read_enum(check_, item, path, "confidence", confidences, c.confidence);
         check_.string(item, path, "confidence_note", c.confidence_note, texts_required(), max_text_chars);
         check_.string_array(item, path, "open_doubts", c.open_doubts, false);
-        c.sources = source_list(item, path, true);
+        c.sources = source_list(item, path, "sources", true);
+        if (item.contains("official_unread")) c.official_unread = source_list(item, path, "official_unread", false);
         const Index commitment_index = static_cast<Index>(out_.commitments.size());
         const std::size_t first_action = out_.actions.size();
         if (const Json* actions = check_.array(item, path, "actions", true)) {
@@ -549,6 +557,7 @@ private:
             }
         }
         if (has_adopted) check_action_sequences(c, path, first_action);
+        check_official_unread(c, path, first_action);
         out_.commitments.push_back(std::move(c));
     }
 
@@ -638,13 +647,39 @@ private:
         return true;
     }
 
-    // Per commitment: party kind allowed, no duplicate action, withdrawals only after joining,
-    // and a list marked complete matches its latest stated count.
+    // An official page that was not read is shown as such, never as evidence: it is an official
+    // source and none of the commitment's actions cites it.
+    void check_official_unread(const Commitment& c, const std::string& path, std::size_t first_action) {
+        for (std::size_t i = 0; i < c.official_unread.size(); ++i) {
+            const Source& source = out_.sources[c.official_unread[i]];
+            const std::string here = path + "/official_unread/" + std::to_string(i);
+            if (source.kind != SourceKind::official) {
+                check_.problem(here, in_quotes(source.id) + " is a " + source_kind_name(source.kind) + " source; only official pages go here");
+            }
+            for (std::size_t a = first_action; a < out_.actions.size(); ++a) {
+                const auto& cited = out_.actions[a].sources;
+                if (std::find(cited.begin(), cited.end(), c.official_unread[i]) != cited.end()) {
+                    check_.problem(here, in_quotes(source.id) + " is cited as evidence at " + action_paths_[a] +
+                                             "; a page that was not read cannot be both");
+                    break;
+                }
+            }
+        }
+    }
+
+    // Per commitment: party kind allowed, action kind fits how the text was adopted, no duplicate
+    // action, withdrawals only after joining, and a list marked complete matches its latest stated count.
     void check_action_sequences(const Commitment& c, const std::string& path, std::size_t first_action) {
         std::vector<std::size_t> order;
         for (std::size_t i = first_action; i < out_.actions.size(); ++i) order.push_back(i);
         for (const std::size_t i : order) {
             const Action& a = out_.actions[i];
+            if (!action_fits_adoption(a.kind, c.adoption)) {
+                check_.problem(action_paths_[i] + "/action",
+                               c.adoption == Adoption::consensus
+                                   ? in_quotes(action_kind_name(a.kind)) + " does not fit a text adopted by consensus, which has no signatories and no refusers; an objection is \"objected\""
+                                   : in_quotes(action_kind_name(a.kind)) + " is only for texts adopted by consensus (\"adoption\": \"consensus\"); a refusal to sign is \"declined\" or \"not-signed\"");
+            }
             const Party& p = out_.parties[a.party];
             if (std::find(c.party_kinds.begin(), c.party_kinds.end(), p.kind) == c.party_kinds.end() && !c.party_kinds.empty()) {
                 std::string kinds;

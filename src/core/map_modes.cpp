@@ -41,7 +41,7 @@ namespace {
 // A stated or recorded "no" on that day. Unknown and not_applicable are not: the first may still
 // be a yes, the second is no answer to the question at all.
 bool definitely_not(Status s) {
-    return s == Status::declined || s == Status::not_signed || s == Status::withdrawn || s == Status::not_party;
+    return s == Status::declined || s == Status::objected || s == Status::not_signed || s == Status::withdrawn || s == Status::not_party;
 }
 
 }  // namespace

@@ -1,5 +1,13 @@
 // Status colours: see status_palette.h. Light: Okabe-Ito blue / vermillion / orange / reddish
-// purple on a pale map; dark: lighter tints of the same hues on a dark map.
+// purple on a pale map; dark: lighter tints of the same hues on a dark map. "Objected (adopted
+// by consensus)" is Paul Tol's wine (light) and a lighter mauve (dark): in the red family of a
+// refusal but darker, so it reads as related to "declined" without being taken for it. Checked
+// (WCAG 2 contrast; CIEDE2000 with Machado 2009 protan/deutan/tritan simulation): light 0x882255
+// is 8.1:1 on the page, 7.0:1 on the ocean, 7.2:1 on "not a party" land, and at least 21 ΔE00
+// from every other status in every vision type (least: declined, tritan); dark 0x9C6C96 is 4.4:1
+// on the page, 3.8:1 on the ocean, 3.0:1 on "not a party" land, and at least 17 ΔE00 from every
+// other status (least: party, deutan; declined ≥ 19, withdrawn ≥ 19). The existing pairs go down
+// to 10 (light) and 9.6 (dark, declined/not-signed, deutan).
 #include "core/status_palette.h"
 
 #include <algorithm>
@@ -15,6 +23,7 @@ namespace {
 constexpr StatusStyle light_styles[] = {
     {Status::party, 0x0072B2, false, 0},
     {Status::declined, 0xD55E00, false, 0},
+    {Status::objected, 0x882255, false, 0},  // see the banner above
     {Status::not_signed, 0xE69F00, false, 0},
     {Status::withdrawn, 0xCC79A7, false, 0},
     {Status::unknown, 0xD4D4D4, true, 0xA3A3A3},
@@ -25,6 +34,7 @@ constexpr StatusStyle light_styles[] = {
 constexpr StatusStyle dark_styles[] = {
     {Status::party, 0x56B4E9, false, 0},
     {Status::declined, 0xFF7A33, false, 0},
+    {Status::objected, 0x9C6C96, false, 0},
     {Status::not_signed, 0xF0C75E, false, 0},
     {Status::withdrawn, 0xE3A6CC, false, 0},
     {Status::unknown, 0x4B5057, true, 0x6F767E},

@@ -341,7 +341,8 @@ PartyStyle party_style(const MapScene& scene, const std::string& party) {
     style.rgb = s.rgb;
     style.hatched = s.hatched;
     style.hatch_rgb = s.hatch_rgb;
-    style.acted = status == Status::party || status == Status::declined || status == Status::not_signed || status == Status::withdrawn;
+    style.acted = status == Status::party || status == Status::declined || status == Status::objected || status == Status::not_signed ||
+                  status == Status::withdrawn;
     return style;
 }
 

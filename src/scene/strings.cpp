@@ -16,6 +16,7 @@ const char* status_label(Status status) {
     switch (status) {
         case Status::party: return s.status_party;
         case Status::declined: return s.status_declined;
+        case Status::objected: return s.status_objected;
         case Status::not_signed: return s.status_not_signed;
         case Status::withdrawn: return s.status_withdrawn;
         case Status::unknown: return s.status_unknown;
@@ -54,6 +55,8 @@ const char* action_label(ActionKind kind) {
         case ActionKind::not_signed: return s.action_not_signed;
         case ActionKind::withdrew: return s.action_withdrew;
         case ActionKind::disputed: return s.action_disputed;
+        case ActionKind::objected: return s.action_objected;
+        case ActionKind::co_facilitated: return s.action_co_facilitated;
     }
     return "";
 }

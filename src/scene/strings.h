@@ -13,6 +13,7 @@ struct Strings {
     // Statuses (legend, tooltips, panels)
     const char* status_party = "Signed, endorsed or joined";
     const char* status_declined = "Declined";
+    const char* status_objected = "Objected (adopted by consensus)";
     const char* status_not_signed = "Not among the signatories (as of a date)";
     const char* status_withdrawn = "Withdrew";
     const char* status_unknown = "Unknown: the source list is partial";
@@ -93,6 +94,8 @@ struct Strings {
     const char* action_not_signed = "not among the signatories";
     const char* action_withdrew = "withdrew";
     const char* action_disputed = "disputed (sources conflict)";
+    const char* action_objected = "objected (the text was adopted by consensus)";
+    const char* action_co_facilitated = "co-facilitated the negotiation";
     const char* date_by_format = "by %s";
     const char* date_between_format = "between %s and %s";
     // Playback speeds

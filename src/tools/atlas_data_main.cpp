@@ -28,7 +28,7 @@ constexpr const char* usage_text =
     "                          file:line:col: path: message; exit 1 if any file has one\n"
     "  export --csv FILE...    print one CSV row per action (header first):\n"
     "                          commitment_id,party_id,party_name,action,date,date_precision,\n"
-    "                          confidence,source_urls\n"
+    "                          confidence,source_urls,fact_strength\n"
     "  summary FILE...         per commitment: actions, joined parties, completeness, stated counts\n"
     "  synthesize [--parties N] [--commitments N] [--actions N] [--seed N]\n"
     "                          print a valid synthetic dataset of that size (for benchmarks)\n"

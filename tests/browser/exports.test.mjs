@@ -18,7 +18,7 @@ test('CSV of what is shown: the command-line columns, one row per action', async
   await page.evaluate(() => window.accordAtlas.set({ commitment: 'paris-statement-inclusive-sustainable-ai' }));
   const csv = await page.evaluate(() => window.accordAtlas.exportCsv());
   const lines = csv.trim().split('\n');
-  assert.equal(lines[0], 'commitment_id,party_id,party_name,action,date,date_precision,confidence,source_urls');
+  assert.equal(lines[0], 'commitment_id,party_id,party_name,action,date,date_precision,confidence,source_urls,fact_strength');
   const paris = data.commitments.find((c) => c.id === 'paris-statement-inclusive-sustainable-ai');
   assert.equal(lines.length - 1, paris.actions.length);
   assert.ok(lines.slice(1).every((l) => l.startsWith('paris-statement-inclusive-sustainable-ai,')));

@@ -40,7 +40,7 @@ test('the map loads and the legend lists every status with its colour', async ()
   assert.ok(state.map.features > 200);
   assert.equal(state.map.projection, 'equal-earth');
   const legend = await page.evaluate(() => window.accordAtlas.legend());
-  assert.deepEqual(legend.map((l) => l.status), ['party', 'declined', 'not-signed', 'withdrawn', 'unknown', 'not-party', 'not-applicable']);
+  assert.deepEqual(legend.map((l) => l.status), ['party', 'declined', 'objected', 'not-signed', 'withdrawn', 'unknown', 'not-party', 'not-applicable']);
   for (const entry of legend) assert.match(entry.color, /^#[0-9a-f]{6}$/);
   assert.equal(legend.find((l) => l.status === 'unknown').hatched, true);
   assert.deepEqual(log.pageErrors, []);

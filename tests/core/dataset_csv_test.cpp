@@ -1,4 +1,5 @@
-// CSV export: exact header, one row per action with ISO dates and precision, safe quoting.
+// CSV export: exact header, one row per action with ISO dates and precision, sources in reading
+// order, the fact's strength, safe quoting.
 #include "core/dataset_csv.h"
 
 #include <gtest/gtest.h>
@@ -10,17 +11,17 @@ namespace accord {
 TEST(DatasetCsv, HeaderAndRows) {
     const LoadResult result = test::load_json(test::fixture_json());
     ASSERT_TRUE(result.ok());
-    EXPECT_EQ(actions_csv_header(), "commitment_id,party_id,party_name,action,date,date_precision,confidence,source_urls\n");
+    EXPECT_EQ(actions_csv_header(), "commitment_id,party_id,party_name,action,date,date_precision,confidence,source_urls,fact_strength\n");
     const std::string rows = actions_csv_rows(*result.dataset);
     EXPECT_EQ(std::count(rows.begin(), rows.end(), '\n'), 9);
     for (const char* line : {
-             "decl,FRA,France,signed,2023-11-01,day,high,https://example.org/list\n",
-             "decl,DEU,Germany,signed,2023-11,month,medium,https://example.org/list http://news.example.com/a?b=c\n",
-             "decl,USA,United States,signed,2024-01-10/2024-02-20,window,low,http://news.example.com/a?b=c\n",
-             "decl,EUU,European Union,endorsed,2024-05,by,medium,https://example.org/list\n",
-             "decl,GBR,United Kingdom,declined,2023-11-01,day,high,http://news.example.com/a?b=c\n",
-             "treaty,DEU,Germany,withdrew,2025-03-01,day,high,https://example.org/list\n",
-             "frontier,acme-ai,Acme AI,signed,2024-05-21,day,medium,http://news.example.com/a?b=c\n",
+             "decl,FRA,France,signed,2023-11-01,day,high,https://example.org/list,firm\n",
+             "decl,DEU,Germany,signed,2023-11,month,medium,https://example.org/list http://news.example.com/a?b=c,firm\n",
+             "decl,USA,United States,signed,2024-01-10/2024-02-20,window,low,http://news.example.com/a?b=c,low-confidence\n",
+             "decl,EUU,European Union,endorsed,2024-05,by,medium,https://example.org/list,firm\n",
+             "decl,GBR,United Kingdom,declined,2023-11-01,day,high,http://news.example.com/a?b=c,firm\n",
+             "treaty,DEU,Germany,withdrew,2025-03-01,day,high,https://example.org/list,firm\n",
+             "frontier,acme-ai,Acme AI,signed,2024-05-21,day,medium,http://news.example.com/a?b=c,firm\n",
          }) {
         EXPECT_NE(rows.find(line), std::string::npos) << line;
     }
@@ -47,9 +48,9 @@ TEST(DatasetCsv, OneCommitmentsRows) {
     ASSERT_TRUE(result.ok());
     const Dataset& d = *result.dataset;
     EXPECT_EQ(commitment_csv_rows(d, d.commitment_index("treaty")),
-              "treaty,FRA,France,signed,2024-01-01,day,high,https://example.org/list\n"
-              "treaty,DEU,Germany,signed,2024-02-01,day,high,https://example.org/list\n"
-              "treaty,DEU,Germany,withdrew,2025-03-01,day,high,https://example.org/list\n");
+              "treaty,FRA,France,signed,2024-01-01,day,high,https://example.org/list,firm\n"
+              "treaty,DEU,Germany,signed,2024-02-01,day,high,https://example.org/list,firm\n"
+              "treaty,DEU,Germany,withdrew,2025-03-01,day,high,https://example.org/list,firm\n");
     std::string all;
     for (const char* id : {"decl", "treaty", "frontier"}) all += commitment_csv_rows(d, d.commitment_index(id));
     EXPECT_EQ(all, actions_csv_rows(d));

@@ -218,8 +218,8 @@ TEST(DatasetLoaderMalformed, UnknownFieldIsATypo) {
     value["commitments"][0]["adoptd"] = "2023-11-01";
     expect_single_problem(value, "/commitments/0/adoptd",
                           "unknown field \"adoptd\"; expected one of: id, official_title, short_title, kind, event, adopted, "
-                          "reference, summary, text_url, party_kinds, completeness, confidence, confidence_note, open_doubts, "
-                          "sources, actions");
+                          "reference, adoption, summary, text_url, party_kinds, completeness, confidence, confidence_note, open_doubts, "
+                          "sources, official_unread, actions");
 }
 
 TEST(DatasetLoaderMalformed, UnknownEnumValue) {
@@ -227,7 +227,7 @@ TEST(DatasetLoaderMalformed, UnknownEnumValue) {
     value["commitments"][0]["actions"][0]["action"] = "sined";
     expect_single_problem(value, "/commitments/0/actions/0/action",
                           "unknown value \"sined\"; expected signed | endorsed | adhered | joined | member | subscribed | ratified | "
-                          "sponsored | co-sponsored | declined | not-signed | withdrew | disputed");
+                          "sponsored | co-sponsored | declined | not-signed | withdrew | disputed | objected | co-facilitated");
 }
 
 TEST(DatasetLoaderMalformed, StateIdMustBeAlpha3) {
@@ -392,6 +392,112 @@ TEST(DatasetLoaderMalformed, NegativeStatedCount) {
     Json value = fixture_json();
     value["commitments"][0]["completeness"]["stated_counts"][0]["count"] = -5;
     expect_single_problem(value, "/commitments/0/completeness/stated_counts/0/count", "expected a whole number from 0 to 100000 or null, found -5");
+}
+
+// [SECTION] texts adopted by consensus: "objected" and "co-facilitated" (data/SCHEMA.md)
+namespace {
+// The fixture plus a resolution adopted by consensus: the US objected, France co-facilitated.
+Json with_consensus_resolution() {
+    Json value = fixture_json();
+    value["commitments"].push_back(Json::parse(R"json({
+      "id": "res", "official_title": "The Resolution", "short_title": "Resolution", "kind": "resolution", "event": null,
+      "adopted": "2025-08-26", "adoption": "consensus", "summary": "A resolution.", "text_url": null, "party_kinds": ["state"],
+      "completeness": {"list": "partial", "stated_counts": [{"count": null, "text": "adopted by consensus", "as_of": "2025-08-26", "sources": ["s1"]}]},
+      "confidence": "high", "confidence_note": "Official.", "sources": ["s1", "s2"],
+      "actions": [
+        {"party": "USA", "action": "objected", "date": {"on": "2025-08-26"}, "confidence": "medium", "sources": ["s2"]},
+        {"party": "FRA", "action": "co-facilitated", "date": {"on": "2025-08-26"}, "confidence": "high", "sources": ["s1"]}
+      ]})json"));
+    return value;
+}
+}  // namespace
+
+TEST(DatasetLoader, ConsensusTextTakesObjectionsAndCoFacilitators) {
+    const LoadResult result = load_json(with_consensus_resolution());
+    ASSERT_TRUE(result.ok()) << format_problem("x", result.problems.front());
+    const Dataset& d = *result.dataset;
+    const Index res = d.commitment_index("res");
+    EXPECT_EQ(d.commitments[res].adoption, Adoption::consensus);
+    const DayNumber day = days_from_civil(2025, 9, 1);
+    // An objection has its own status, never "declined"; a co-facilitator is not drawn as a party.
+    EXPECT_EQ(d.status_of(d.party_index("USA"), res, day).status, Status::objected);
+    const StatusAt france = d.status_of(d.party_index("FRA"), res, day);
+    EXPECT_EQ(france.status, Status::unknown);
+    ASSERT_NE(france.action, no_index);
+    EXPECT_EQ(d.actions[france.action].kind, ActionKind::co_facilitated);
+    EXPECT_EQ(d.party_count_on(res, day), 0);  // neither joins
+    EXPECT_EQ(std::string(status_name(Status::objected)), "objected");
+    EXPECT_EQ(std::string(action_kind_name(ActionKind::co_facilitated)), "co-facilitated");
+}
+
+TEST(DatasetLoaderMalformed, ObjectedOnlyOnATextAdoptedByConsensus) {
+    Json value = fixture_json();
+    value["commitments"][0]["actions"][2]["action"] = "objected";  // GBR on a signed declaration
+    expect_single_problem(value, "/commitments/0/actions/2/action",
+                          "\"objected\" is only for texts adopted by consensus (\"adoption\": \"consensus\"); a refusal to sign is "
+                          "\"declined\" or \"not-signed\"");
+    Json voted = with_consensus_resolution();
+    voted["commitments"][3]["adoption"] = "vote";
+    const LoadResult result = load_json(voted);
+    ASSERT_EQ(result.problems.size(), 2u);  // the objection and the co-facilitation
+    EXPECT_EQ(result.problems[0].path, "/commitments/3/actions/0/action");
+    EXPECT_EQ(result.problems[1].path, "/commitments/3/actions/1/action");
+}
+
+TEST(DatasetLoaderMalformed, NoSignatureOrRefusalOnATextAdoptedByConsensus) {
+    constexpr const char* rest = " does not fit a text adopted by consensus, which has no signatories and no refusers; an objection is \"objected\"";
+    for (const std::string kind : {"signed", "not-signed", "declined"}) {
+        Json value = with_consensus_resolution();
+        value["commitments"][3]["actions"][0]["action"] = kind;
+        const LoadResult result = load_json(value);
+        ASSERT_EQ(result.problems.size(), 1u) << kind;
+        EXPECT_EQ(result.problems[0].path, "/commitments/3/actions/0/action");
+        EXPECT_EQ(result.problems[0].message.substr(0, kind.size() + 2), '"' + kind + '"');
+        EXPECT_EQ(result.problems[0].message.substr(kind.size() + 2), rest);
+    }
+}
+
+TEST(DatasetLoaderMalformed, UnknownAdoption) {
+    Json value = with_consensus_resolution();
+    value["commitments"][3]["adoption"] = "acclamation";
+    const LoadResult result = load_json(value);
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.problems[0].path, "/commitments/3/adoption");
+    EXPECT_EQ(result.problems[0].message, "unknown value \"acclamation\"; expected consensus | vote");
+}
+
+// [SECTION] official pages that were not read, source dates
+TEST(DatasetLoader, OfficialUnreadPagesAreKeptApartFromEvidence) {
+    Json value = fixture_json();
+    value["sources"].push_back({{"id", "gov-text"}, {"url", "https://gov.example/text"}, {"publisher", "Example Government"},
+                                {"kind", "official"}, {"supports", "Not read: the list is at the end of the page."}});
+    value["commitments"][0]["official_unread"] = {"gov-text"};
+    const LoadResult result = load_json(value);
+    ASSERT_TRUE(result.ok()) << format_problem("x", result.problems.front());
+    const Commitment& decl = result.dataset->commitments[result.dataset->commitment_index("decl")];
+    ASSERT_EQ(decl.official_unread.size(), 1u);
+    EXPECT_EQ(result.dataset->sources[decl.official_unread[0]].id, "gov-text");
+}
+
+TEST(DatasetLoaderMalformed, OfficialUnreadMustBeOfficial) {
+    Json value = fixture_json();
+    value["sources"].push_back({{"id", "blog"}, {"url", "https://blog.example/text"}, {"publisher", "A blog"},
+                                {"kind", "secondary"}, {"supports", "A copy of the text."}});
+    value["commitments"][0]["official_unread"] = {"blog"};
+    expect_single_problem(value, "/commitments/0/official_unread/0", "\"blog\" is a secondary source; only official pages go here");
+}
+
+TEST(DatasetLoaderMalformed, OfficialUnreadIsNeverEvidence) {
+    Json value = fixture_json();
+    value["commitments"][0]["official_unread"] = {"s1"};  // FRA's signature cites s1
+    expect_single_problem(value, "/commitments/0/official_unread/0",
+                          "\"s1\" is cited as evidence at /commitments/0/actions/0; a page that was not read cannot be both");
+}
+
+TEST(DatasetLoaderMalformed, SourceDateMustBeARealDate) {
+    Json value = fixture_json();
+    value["sources"][0]["date"] = "2023-02-30";
+    expect_single_problem(value, "/sources/0/date", "\"2023-02-30\" is not a real calendar date; expected YYYY, YYYY-MM or YYYY-MM-DD");
 }
 
 // [SECTION] reporting

@@ -1,9 +1,10 @@
 // Time queries at their boundaries: the day before and of a signature, month-precision dates,
 // date windows, "by" dates, withdrawals, complete versus partial lists, party kinds; running
-// counts, per-party histories and date ranges.
+// counts, per-party histories and date ranges; the reading order of sources.
 #include <gtest/gtest.h>
 
 #include "core/dataset.h"
+#include "core/iso_date.h"
 #include "dataset_fixture.h"
 
 namespace accord {
@@ -125,6 +126,58 @@ TEST_F(DatasetQuery, Lookups) {
     EXPECT_EQ(dataset->events[dataset->event_index("summit-2027")].status, EventStatus::announced);
     EXPECT_EQ(dataset->parties[dataset->party_index("EUU")].members.size(), 3u);
     EXPECT_EQ(dataset->parties[dataset->party_index("acme-ai")].headquarters, dataset->party_index("USA"));
+}
+
+// The reading order of sources (source_reads_before): official, secondary, tertiary; within a
+// kind the earliest dated first, undated last; then by id.
+TEST(SourceReadingOrder, OfficialThenNewsThenTertiaryEarliestFirst) {
+    const auto source = [](const char* id, SourceKind kind, const char* date) {
+        Source s;
+        s.id = id;
+        s.kind = kind;
+        if (date) {
+            s.has_date = true;
+            s.date = *parse_iso_date(date);
+        }
+        return s;
+    };
+    const std::vector<Source> all = {
+        source("wiki", SourceKind::tertiary, "2023-10-01"),   // 0
+        source("news-late", SourceKind::secondary, "2023-11-07"),  // 1
+        source("news-undated", SourceKind::secondary, nullptr),    // 2
+        source("gov", SourceKind::official, nullptr),              // 3
+        source("news-early", SourceKind::secondary, "2023-11-01"), // 4
+        source("news-month", SourceKind::secondary, "2023-11"),    // 5: same first day as news-early, less exact
+        source("github", SourceKind::tertiary, nullptr),           // 6
+        source("a-news-undated", SourceKind::secondary, nullptr),  // 7
+    };
+    std::vector<Index> list = {0, 1, 2, 3, 4, 5, 6, 7};
+    sort_sources_for_reading(all, list);
+    EXPECT_EQ(list, (std::vector<Index>{3, 4, 5, 1, 7, 2, 0, 6}));
+}
+
+TEST(SourceReadingOrder, LoadedRecordsListSourcesInReadingOrder) {
+    Json value = test::fixture_json();
+    value["sources"].push_back({{"id", "s0"}, {"url", "https://compilation.example/x"}, {"publisher", "A compilation"},
+                                {"kind", "tertiary"}, {"supports", "A list."}});
+    value["sources"].push_back({{"id", "s3"}, {"url", "https://wire.example/2023/10/30/x"}, {"publisher", "A wire"},
+                                {"kind", "secondary"}, {"date", "2023-10-30"}, {"supports", "A report."}});
+    // DEU's record cites, in the file: the compilation, the undated news, the official list, the dated wire.
+    value["commitments"][0]["actions"][1]["sources"] = {"s0", "s2", "s1", "s3"};
+    value["commitments"][0]["sources"] = {"s0", "s2", "s1", "s3"};
+    const LoadResult result = test::load_json(value);
+    ASSERT_TRUE(result.ok()) << format_problem("x", result.problems.front());
+    const Dataset& d = *result.dataset;
+    const auto ids = [&](const std::vector<Index>& list) {
+        std::vector<std::string> out;
+        for (const Index s : list) out.push_back(d.sources[s].id);
+        return out;
+    };
+    const Index decl = d.commitment_index("decl");
+    const StatusAt germany = d.status_of(d.party_index("DEU"), decl, days_from_civil(2024, 1, 1));
+    ASSERT_NE(germany.action, no_index);
+    EXPECT_EQ(ids(d.actions[germany.action].sources), (std::vector<std::string>{"s1", "s3", "s2", "s0"}));
+    EXPECT_EQ(ids(d.commitments[decl].sources), (std::vector<std::string>{"s1", "s3", "s2", "s0"}));
 }
 
 }  // namespace accord

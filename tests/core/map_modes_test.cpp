@@ -174,7 +174,7 @@ TEST_F(MapModesShipped, CompareCountsMatchAnIndependentReading) {
     const DayNumber on = day(2025, 1, 1);
     const auto is_no = [](Status s) {
         switch (s) {
-            case Status::declined: case Status::not_signed: case Status::withdrawn: case Status::not_party: return true;
+            case Status::declined: case Status::objected: case Status::not_signed: case Status::withdrawn: case Status::not_party: return true;
             default: return false;
         }
     };

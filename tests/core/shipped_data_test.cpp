@@ -110,11 +110,35 @@ TEST_F(ShippedData, RecordedRefusalsArePresent) {
     EXPECT_EQ(actions("reaim-2024-blueprint-for-action", "ISR", ActionKind::not_signed).size(), 1u);
 }
 
+// Decisions of the fourth research pass (2026-12-01), one test each.
+TEST_F(ShippedData, Reaim2026RefusalsReportedByReutersShow) {
+    // Reuters: the US and China did not sign at the summit of 5 Feb 2026. No statement of either
+    // government was read, so not-signed (as for the 2024 Blueprint), medium (one wire, several outlets).
+    const Index reaim = commitment("reaim-2026-pathways-to-action");
+    for (const char* party : {"USA", "CHN"}) {
+        const auto not_signed = actions("reaim-2026-pathways-to-action", party, ActionKind::not_signed);
+        ASSERT_EQ(not_signed.size(), 1u) << party;
+        EXPECT_EQ(not_signed[0]->date.to_string(), "2026-02-05") << party;
+        EXPECT_EQ(not_signed[0]->confidence, Confidence::medium) << party;
+        EXPECT_GE(not_signed[0]->sources.size(), 3u) << party;
+        EXPECT_EQ(d->status_of(d->party_index(party), reaim, days_from_civil(2026, 2, 5)).status, Status::not_signed) << party;
+    }
+    // The research doubt that said they were not recorded yet is gone.
+    for (const std::string& doubt : d->commitments[reaim].open_doubts) EXPECT_EQ(doubt.find("NOT recorded in non_endorsers_noted"), std::string::npos);
+}
+
+TEST_F(ShippedData, Reaim2026UpgradedEntriesCarryTheSummitDate) {
+    for (const char* party : {"CAN", "DEU", "FRA", "GBR", "NLD", "KOR", "UKR", "MAR"}) {
+        const auto endorsed = actions("reaim-2026-pathways-to-action", party, ActionKind::endorsed);
+        ASSERT_EQ(endorsed.size(), 1u) << party;
+        EXPECT_EQ(endorsed[0]->date.to_string(), "2026-02-05") << party;
+        EXPECT_EQ(endorsed[0]->confidence, Confidence::medium) << party;
+    }
+}
+
 TEST_F(ShippedData, UnverifiedLeadsStayOut) {
-    // Seoul Ministerial: only the 8 independently verified signatories of the 28 (research, second and third passes).
-    EXPECT_EQ(joined_parties("seoul-ministerial-statement"),
-              (std::set<std::string>{"ARE", "AUS", "EUU", "FRA", "GBR", "KOR", "NZL", "USA"}));
-    EXPECT_EQ(d->commitments[commitment("seoul-ministerial-statement")].completeness, ListCompleteness::partial);
+    // Seoul Ministerial: the tertiary Brazil lead stays out (the fourth pass's full list has no Brazil).
+    EXPECT_EQ(joined_parties("seoul-ministerial-statement").count("BRA"), 0u);
     // Paris: Vietnam is disputed, never a refusal; the unused tertiary list's leads are absent.
     EXPECT_EQ(actions("paris-statement-inclusive-sustainable-ai", "VNM", ActionKind::disputed).size(), 1u);
     EXPECT_TRUE(actions("paris-statement-inclusive-sustainable-ai", "VNM", ActionKind::declined).empty());
@@ -169,6 +193,111 @@ TEST_F(ShippedData, PartiesCoverTheWorldWithCodesAndAliases) {
     EXPECT_EQ(eu.kind, PartyKind::supranational);
     EXPECT_EQ(std::count_if(eu.members.begin(), eu.members.end(), [](const Membership& m) { return !m.has_until; }), 27);
     EXPECT_FALSE(eu.sources.empty());
+}
+
+TEST_F(ShippedData, SeoulMinisterialHasAllTwentyEightSignatoriesAfterTheFourthPass) {
+    // DPL News names all 27 states and the EU, matching the stated count: the list is complete and
+    // its confidence reason no longer says "only the 8 verified entries".
+    const std::set<std::string> expected{"ARE", "AUS", "CAN", "CHE", "CHL", "DEU", "ESP", "EUU", "FRA", "GBR",
+                                         "IDN", "IND", "ISR", "ITA", "JPN", "KEN", "KOR", "MEX", "NGA", "NLD",
+                                         "NZL", "PHL", "RWA", "SAU", "SGP", "TUR", "UKR", "USA"};
+    EXPECT_EQ(joined_parties("seoul-ministerial-statement"), expected);
+    const Commitment& c = d->commitments[commitment("seoul-ministerial-statement")];
+    EXPECT_EQ(c.completeness, ListCompleteness::complete);
+    EXPECT_EQ(c.confidence, Confidence::medium);
+    EXPECT_EQ(c.confidence_note.find("only the 8"), std::string::npos);
+    for (const std::string& doubt : c.open_doubts) {
+        EXPECT_EQ(doubt.find("verified=false"), std::string::npos) << doubt;  // no stale exclusion or "verify the 20"
+    }
+    // The 20 that rest on DPL News alone are medium; China still did not sign.
+    EXPECT_EQ(actions("seoul-ministerial-statement", "CAN", ActionKind::signed_)[0]->confidence, Confidence::medium);
+    EXPECT_EQ(actions("seoul-ministerial-statement", "CHN", ActionKind::not_signed).size(), 1u);
+}
+
+TEST_F(ShippedData, NewDelhiGainsMaldivesAndSecondSources) {
+    const auto maldives = actions("new-delhi-declaration-ai-impact", "MDV", ActionKind::endorsed);
+    ASSERT_EQ(maldives.size(), 1u);
+    EXPECT_EQ(maldives[0]->confidence, Confidence::medium);
+    for (const char* party : {"BEL", "CHE", "SEN", "BRA"}) {
+        const auto endorsed = actions("new-delhi-declaration-ai-impact", party, ActionKind::endorsed);
+        ASSERT_EQ(endorsed.size(), 1u) << party;
+        EXPECT_GE(endorsed[0]->sources.size(), 2u) << party;
+    }
+    for (const char* party : {"BEL", "KEN"}) {
+        const auto signed_ = actions("paris-statement-inclusive-sustainable-ai", party, ActionKind::signed_);
+        ASSERT_EQ(signed_.size(), 1u) << party;
+        EXPECT_GE(signed_[0]->sources.size(), 2u) << party;
+    }
+}
+
+TEST_F(ShippedData, ObjectionsToConsensusTextsAreNotRefusals) {
+    // A/RES/79/325 and the Global Digital Compact were adopted by consensus: the US and Argentina
+    // (79/325) and Russia (the Compact) objected; nobody declined, signed or endorsed them.
+    const DayNumber day = days_from_civil(2026, 1, 1);
+    const Index res = commitment("unga-a-res-79-325-scientific-panel-global-dialogue");
+    const Index compact = commitment("un-global-digital-compact-2024");
+    EXPECT_EQ(d->commitments[res].adoption, Adoption::consensus);
+    EXPECT_EQ(d->commitments[compact].adoption, Adoption::consensus);
+    for (const char* party : {"USA", "ARG"}) {
+        EXPECT_EQ(actions("unga-a-res-79-325-scientific-panel-global-dialogue", party, ActionKind::objected).size(), 1u) << party;
+        EXPECT_EQ(d->status_of(d->party_index(party), res, day).status, Status::objected) << party;
+    }
+    EXPECT_EQ(d->status_of(d->party_index("RUS"), compact, day).status, Status::objected);
+    // The co-facilitators are recorded as what the source says, not as endorsers, and not drawn as parties.
+    for (const char* party : {"CRI", "ESP"}) {
+        EXPECT_EQ(actions("unga-a-res-79-325-scientific-panel-global-dialogue", party, ActionKind::co_facilitated).size(), 1u) << party;
+        EXPECT_NE(d->status_of(d->party_index(party), res, day).status, Status::party) << party;
+    }
+    for (const Index c : {res, compact}) {
+        EXPECT_EQ(d->party_count_on(c, day), 0);
+        for (const Action& a : d->actions_of(c)) EXPECT_TRUE(action_fits_adoption(a.kind, Adoption::consensus));
+    }
+}
+
+TEST_F(ShippedData, RecordsListOfficialSourcesFirstThenNewsThenTertiaryEarliestFirst) {
+    const auto ids = [&](const std::vector<Index>& list) {
+        std::vector<std::string> out;
+        for (const Index s : list) out.push_back(d->sources[s].id);
+        return out;
+    };
+    // A record with all three kinds: Canada's Bletchley signature (official Canadian release, then
+    // the dated and the undated news report, then the two tertiary lists).
+    const auto canada = actions("bletchley-declaration", "CAN", ActionKind::signed_);
+    ASSERT_EQ(canada.size(), 1u);
+    EXPECT_EQ(ids(canada[0]->sources), (std::vector<std::string>{"ised_cnw", "elespanol", "export", "aip", "pauseai"}));
+    // China's: news first, earliest dated first (1, 7 Nov, 17 Dec 2023), undated after; the
+    // encyclopaedia-style aggregator and the GitHub dataset last.
+    const auto china = actions("bletchley-declaration", "CHN", ActionKind::signed_);
+    ASSERT_EQ(china.size(), 1u);
+    EXPECT_EQ(ids(china[0]->sources),
+              (std::vector<std::string>{"hunton", "asiaplus", "cl_diario", "export", "nacion321", "aip", "pauseai"}));
+    // The gov.uk text is linked as the official text, never as evidence of a signature.
+    const Commitment& bletchley = d->commitments[commitment("bletchley-declaration")];
+    EXPECT_EQ(ids(bletchley.official_unread), (std::vector<std::string>{"govuk_decl"}));
+    EXPECT_EQ(d->sources[bletchley.sources.front()].kind, SourceKind::official);
+    // Every list of sources in the dataset is in reading order, whatever kind of record holds it.
+    const auto in_order = [&](const std::vector<Index>& list) {
+        return std::is_sorted(list.begin(), list.end(), [&](Index a, Index b) { return source_reads_before(d->sources[a], d->sources[b]); });
+    };
+    for (const Action& a : d->actions) EXPECT_TRUE(in_order(a.sources)) << d->commitments[a.commitment].id << " " << d->parties[a.party].id;
+    for (const Commitment& c : d->commitments) {
+        EXPECT_TRUE(in_order(c.sources)) << c.id;
+        EXPECT_TRUE(in_order(c.official_unread)) << c.id;
+        for (const Index s : c.official_unread) EXPECT_EQ(d->sources[s].kind, SourceKind::official) << c.id;
+    }
+    for (const Event& e : d->events) EXPECT_TRUE(in_order(e.sources)) << e.id;
+}
+
+TEST_F(ShippedData, UnreadOfficialPagesTheResearchNamesAreLinked) {
+    const auto unread = [&](const char* id) {
+        std::set<std::string> out;
+        for (const Index s : d->commitments[commitment(id)].official_unread) out.insert(d->sources[s].url);
+        return out;
+    };
+    EXPECT_EQ(unread("paris-statement-inclusive-sustainable-ai").count(
+                  "https://www.elysee.fr/en/emmanuel-macron/2025/02/11/statement-on-inclusive-and-sustainable-artificial-intelligence-for-people-and-the-planet"),
+              1u);
+    EXPECT_EQ(unread("reaim-2026-pathways-to-action").count("https://www.exteriores.gob.es/en/REAIM2026/Paginas/default.aspx"), 1u);
 }
 
 }  // namespace accord

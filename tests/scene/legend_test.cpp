@@ -1,6 +1,8 @@
 // The legend's entries in each mode: what the canvas draws, legend() returns and the PNG shows.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "scene/host_replies.h"
 #include "scene/legend.h"
 #include "scene_fixture.h"
@@ -23,7 +25,12 @@ TEST(Legend, OneCommitmentListsEveryStatusWithThePartialListSaidInNumbers) {
     const Legend legend = legend_entries(s.scene);
     EXPECT_TRUE(legend.heading.empty());
     EXPECT_FALSE(legend.one_row);
-    EXPECT_EQ(keys(legend), (std::vector<std::string>{"party", "declined", "not-signed", "withdrawn", "unknown", "not-party", "not-applicable"}));
+    std::vector<std::string> statuses;
+    for (const StatusStyle& style : status_styles(Theme::light)) statuses.push_back(status_name(style.status));
+    EXPECT_EQ(keys(legend), statuses) << "every status, in the palette's order";
+    const auto entry = [&](const Legend& l, const char* key) {
+        return *std::find_if(l.entries.begin(), l.entries.end(), [&](const LegendEntry& e) { return e.key == key; });
+    };
     for (const LegendEntry& e : legend.entries) {
         const StatusStyle& style = status_style(*[&]() -> std::optional<Status> {
             for (const StatusStyle& st : status_styles(Theme::light)) if (e.key == status_name(st.status)) return st.status;
@@ -34,11 +41,12 @@ TEST(Legend, OneCommitmentListsEveryStatusWithThePartialListSaidInNumbers) {
         EXPECT_FALSE(e.count) << "counts only where the canvas shows them";
     }
     const int count = s.dataset->party_count_on(s.scene.commitment, s.scene.day);
-    EXPECT_EQ(legend.entries[4].label, "Unknown: the list is partial (" + std::to_string(count) + " of about 5 known)");
-    EXPECT_EQ(legend.entries[0].label, "Signed, endorsed or joined");
+    EXPECT_EQ(entry(legend, "unknown").label, "Unknown: the list is partial (" + std::to_string(count) + " of about 5 known)");
+    EXPECT_EQ(entry(legend, "party").label, "Signed, endorsed or joined");
+    EXPECT_EQ(entry(legend, "objected").label, "Objected (adopted by consensus)");
 
     set_commitment(s.scene, s.commitment("treaty"));  // a complete list: no count to say
-    EXPECT_EQ(legend_entries(s.scene).entries[4].label, "Unknown: the source list is partial");
+    EXPECT_EQ(entry(legend_entries(s.scene), "unknown").label, "Unknown: the source list is partial");
 }
 
 TEST(Legend, CompareModeCountsEachClassOverTheMappedParties) {

@@ -72,15 +72,24 @@ for (const e of d.events) {
 
 const JOIN = new Set(['signed', 'endorsed', 'adhered', 'joined', 'member', 'subscribed', 'ratified', 'sponsored', 'co-sponsored']);
 const REFUSE = new Set(['declined', 'not-signed']);
+// A text adopted by consensus has no signatories and no refusers (data/SCHEMA.md).
+const CONSENSUS_ONLY = new Set(['objected', 'co-facilitated']);
+const NOT_ON_CONSENSUS = new Set(['signed', 'not-signed', 'declined']);
 const rows = [];
 for (const c of d.commitments) {
   const w = `commitment ${c.id}`;
   if (c.event !== null && !eventIds.has(c.event)) err(`${w}: unknown event ${c.event}`);
   checkDate(c.adopted, `${w}.adopted`);
   refSources(c.sources, w);
+  refSources(c.official_unread, `${w} official_unread`);
+  for (const s of c.official_unread || []) {
+    if (d.sources.find((x) => x.id === s)?.kind !== 'official') err(`${w}: official_unread ${s} is not an official source`);
+    if (c.actions.some((a) => a.sources.includes(s))) err(`${w}: official_unread ${s} is also cited as evidence`);
+  }
   const seen = new Set();
   for (const a of c.actions) {
     const aw = `${w} action ${a.party}/${a.action}`;
+    if (c.adoption === 'consensus' ? NOT_ON_CONSENSUS.has(a.action) : CONSENSUS_ONLY.has(a.action)) err(`${aw}: does not fit adoption '${c.adoption ?? 'unstated'}'`);
     if (!partyIds.has(a.party)) err(`${aw}: unknown party`);
     else if (!c.party_kinds.includes(partyById.get(a.party).kind)) err(`${aw}: party kind ${partyById.get(a.party).kind} not in party_kinds`);
     if (!a.sources || a.sources.length === 0) err(`${aw}: no source`);
@@ -121,13 +130,14 @@ for (const c of d.commitments) {
   const joins = new Set(c.actions.filter((a) => JOIN.has(a.action)).map((a) => a.party)).size;
   const refusals = c.actions.filter((a) => REFUSE.has(a.action)).length;
   const disputed = c.actions.filter((a) => a.action === 'disputed').length;
-  rows.push([c.id, c.actions.length, joins, refusals, disputed, c.completeness.list, counts.map((x) => `${x.count ?? '?'}@${x.as_of}`).join(' '), c.confidence]);
+  const objected = c.actions.filter((a) => a.action === 'objected').length;
+  rows.push([c.id, c.actions.length, joins, refusals, disputed, c.completeness.list, counts.map((x) => `${x.count ?? '?'}@${x.as_of}`).join(' '), c.confidence, objected]);
 }
 for (const p of d.parties) for (const s of p.sources || []) usedSources.add(s);
 for (const s of d.sources) if (!usedSources.has(s.id)) warnings.push(`source ${s.id} is not cited anywhere`);
 
-console.log('commitment'.padEnd(52), 'actions', 'joined', 'refused', 'disputed', 'list'.padEnd(8), 'conf'.padEnd(6), 'stated counts');
-for (const r of rows) console.log(r[0].padEnd(52), String(r[1]).padStart(7), String(r[2]).padStart(6), String(r[3]).padStart(7), String(r[4]).padStart(8), r[5].padEnd(8), r[7].padEnd(6), r[6]);
+console.log('commitment'.padEnd(52), 'actions', 'joined', 'refused', 'objected', 'disputed', 'list'.padEnd(8), 'conf'.padEnd(6), 'stated counts');
+for (const r of rows) console.log(r[0].padEnd(52), String(r[1]).padStart(7), String(r[2]).padStart(6), String(r[3]).padStart(7), String(r[8]).padStart(8), String(r[4]).padStart(8), r[5].padEnd(8), r[7].padEnd(6), r[6]);
 console.log(`\nparties ${d.parties.length} (states ${d.parties.filter((p) => p.kind === 'state').length}), sources ${d.sources.length}, events ${d.events.length}, commitments ${d.commitments.length}, actions ${d.commitments.reduce((n, c) => n + c.actions.length, 0)}`);
 for (const w of warnings) console.log(`warning: ${w}`);
 if (errors.length) { for (const e of errors) console.log(`ERROR: ${e}`); console.log(`${errors.length} error(s)`); process.exit(1); }

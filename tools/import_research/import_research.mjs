@@ -108,6 +108,7 @@ const idByUrl = new Map();       // normalized url -> id
 const keyMap = new Map();        // `${ns}:${key}` -> id | null (dropped)
 const droppedKeys = new Map();   // `${ns}:${key}` -> reason
 const usage = new Map();         // id -> Set(usage strings) (for generated 'supports')
+const unreadOfficial = new Map(); // `${ns}:${key}` -> id of an official page the research could not read
 
 // short prefixes for source ids that collide across research files
 const NS_PREFIX = {
@@ -147,6 +148,9 @@ function registerDict(ns, dict, fileLabel) {
     if (/^NOT read/i.test(read)) {
       keyMap.set(`${ns}:${key}`, null);
       droppedKeys.set(`${ns}:${key}`, `not read by the research: ${s.url}`);
+      // An official page the research names but could not read: kept as a source that is never
+      // evidence, so the record can link it as "official text (not used as evidence here)".
+      if (mapKind(s.kind) === 'official') unreadOfficial.set(`${ns}:${key}`, registerSource({ url: s.url, publisher: s.publisher || hostOf(s.url), kind: 'official', supports: `Not read by the research, so not evidence here. Research: ${read}`, preferredId: key, ns }));
       continue;
     }
     const kindWord = mapKind(s.kind);
@@ -288,6 +292,7 @@ function newCommitment(id, base) {
     event: base.event ?? null,
     adopted: assertDate(base.adopted, id),
     ...(base.reference ? { reference: base.reference } : {}),
+    ...(ov.adoption ? { adoption: ov.adoption } : {}),
     summary: ov.summary || fail(`no summary for ${id}`),
     text_url: null,
     party_kinds: ov.party_kinds,
@@ -296,6 +301,7 @@ function newCommitment(id, base) {
     confidence_note: base.confidence_note || '',
     open_doubts: [...(base.open_doubts || [])],
     sources: [],
+    official_unread: [],
     actions: [],
     _ov: ov,
     _counts: [],
@@ -333,7 +339,13 @@ for (const f of SUMMIT_FILES) {
     count_note: joinNotes(d.count_check, d.list_completeness ? `Research list_completeness: ${d.list_completeness}.` : '', d.signatories_scope ? `Scope: ${d.signatories_scope}.` : '', d.stated_count?.variants ? `Count variants: ${d.stated_count.variants}` : '', d.stated_count?.note),
   });
   c.sources = Object.keys(d.sources).map((k) => keyMap.get(`${ns}:${k}`)).filter(Boolean);
-  for (const k of Object.keys(d.sources)) if (droppedKeys.has(`${ns}:${k}`)) addDoubt(c.id, `Source '${k}' is not cited in this dataset: ${droppedKeys.get(`${ns}:${k}`)}.`);
+  c.official_unread = Object.keys(d.sources).map((k) => unreadOfficial.get(`${ns}:${k}`)).filter(Boolean);
+  for (const k of Object.keys(d.sources)) {
+    if (!droppedKeys.has(`${ns}:${k}`)) continue;
+    addDoubt(c.id, unreadOfficial.has(`${ns}:${k}`)
+      ? `Source '${k}' is linked as the official text but not used as evidence: ${droppedKeys.get(`${ns}:${k}`)}.`
+      : `Source '${k}' is not cited in this dataset: ${droppedKeys.get(`${ns}:${k}`)}.`);
+  }
   if (ov.text_url_source) c.text_url = sourcesById.get(keyMap.get(`${ns}:${ov.text_url_source}`)).url;
   if (d.date_note) c.open_doubts.unshift(`Date: ${d.date_note}`);
   if (d.alternative_titles) c.open_doubts.push(`Also titled: ${d.alternative_titles.join('; ')}.`);
@@ -430,6 +442,10 @@ for (const f of fwFiles) {
     for (const u of rec.sources || []) {
       if (isHttp(u)) srcIds.push(resolveUrl(u, recSlug, null));
       else addDoubt(c.id, `Research source not cited here (${/not read/.test(u) ? 'cited by a compilation, not read by the research' : 'no http(s) URL'}): ${u}`);
+      // "URL (cited by compilation, not read)": the official page a compilation names (README of
+      // the research). Kept as an unread official page, never as evidence.
+      const m = /^(https?:\/\/\S+) \((?:[^)]*, )?cited by compilation, not read\)$/.exec(u);
+      if (m) c.official_unread.push(registerSource({ url: m[1], publisher: hostOf(m[1]), kind: 'official', supports: `Not read by the research, so not evidence here. Research: the official page named by the GitHub compilation ('${u.slice(m[1].length + 2, -1)}').`, preferredId: `${recSlug}.${hostOf(m[1])}`, ns: recSlug }));
     }
     for (const n of rec.source_notes || []) if (isHttp(n.url)) srcIds.push(resolveUrl(n.url, recSlug, null));
     c.sources = uniq(srcIds);
@@ -495,7 +511,10 @@ for (const f of fwFiles) {
       applyActionOverride(c.id, a);
       makeAction(c, a);
     }
-    for (const n of rec.non_endorsers_noted || []) {
+    // The fourth pass lists reported non-endorsers it did not move into non_endorsers_noted
+    // because they need a refusal decision; with one in overrides.json they become actions too.
+    const reportedNonEndorsers = (rec.fourth_pass?.non_endorsers_reported_not_recorded || []).map((n) => ({ ...n, note: n.note || 'reported not to have signed (fourth pass, non_endorsers_reported_not_recorded).' }));
+    for (const n of [...(rec.non_endorsers_noted || []), ...reportedNonEndorsers]) {
       const where = `${where0}/non-endorser ${n.name}`;
       const party = partyOf(n, where);
       const r = refusalFor(c.id, party);
@@ -509,6 +528,7 @@ for (const f of fwFiles) {
         note: joinNotes(r.note, `Research: ${n.note}`),
       });
     }
+    if (rec.fourth_pass) c.open_doubts.push(`Research fourth pass (${rec.fourth_pass.date}): list ${rec.fourth_pass.list_count_before ?? ''} -> ${rec.fourth_pass.list_count_after ?? ''}${rec.fourth_pass.upgraded?.length ? `; upgraded ${rec.fourth_pass.upgraded.join(', ')}` : ''}.${rec.fourth_pass.note ? ` ${rec.fourth_pass.note}` : ''}`);
     if (rec.third_pass) c.open_doubts.push(`Research third pass (${rec.third_pass.date}): list ${rec.third_pass.list_count_before ?? ''} -> ${rec.third_pass.list_count_after ?? ''}; added ${(rec.third_pass.added || []).join(', ')}.${rec.third_pass.note ? ` ${rec.third_pass.note}` : ''}`);
     if (rec.adoption && typeof rec.adoption === 'string') c.open_doubts.unshift(`Adoption: ${rec.adoption}`);
     if (rec.dates) c.open_doubts.unshift(`Dates (research): ${Object.entries(rec.dates).map(([k, v]) => `${k}: ${v}`).join('; ')}.`);
@@ -554,7 +574,8 @@ for (const e of eventsFile.events) {
   for (const n of e.named_endorsers) {
     const where = `${e.id}/${n.name}`;
     const party = partyOf(n, where);
-    const a = { party, action: 'endorsed', date: { on: e.date }, confidence: ov.default_action_confidence, sources: resolveKeys('events', n.sources, where), note: joinNotes(`Research basis: ${n.basis}.`) };
+    const byBasis = OV.named_endorser_basis[n.basis];
+    const a = { party, action: byBasis ? byBasis.action : 'endorsed', date: { on: e.date }, confidence: ov.default_action_confidence, sources: resolveKeys('events', n.sources, where), note: joinNotes(`Research basis: ${n.basis}.`) };
     applyActionOverride(e.id, a);
     makeAction(c, a);
   }
@@ -661,7 +682,13 @@ for (const c of commitments) {
     stated_counts: counts,
     note: joinNotes(why, list === 'partial' ? 'Absence from this list means unknown, not refusal.' : '', c._countNote, ov.count_reason ? `Counting: ${ov.count_reason}` : ''),
   };
-  // open doubts: research ones + generated
+  // open doubts: research ones (less those a later pass superseded) + generated
+  const superseded = OV.superseded_open_doubts.filter((x) => x.commitment === c.id);
+  for (const x of superseded) {
+    const before = c.open_doubts.length;
+    c.open_doubts = c.open_doubts.filter((d) => !d.startsWith(x.starts_with));
+    if (c.open_doubts.length === before) fail(`superseded open doubt not found: ${c.id} '${x.starts_with}'`);
+  }
   c.open_doubts = uniq([...c.open_doubts, ...(extraOpenDoubts.get(c.id) || [])]);
   for (const x of OV.exclusions.filter((x) => x.commitment === c.id)) c.open_doubts.push(`Excluded: ${x.what} - ${x.reason}`);
   c.open_doubts = uniq(c.open_doubts);
@@ -674,6 +701,10 @@ for (const c of commitments) {
   if (!c.confidence_note) c.confidence_note = researchScale[c.confidence];
   // actions: date then party
   c.actions.sort((a, b) => (sortKey(a.date) < sortKey(b.date) ? -1 : sortKey(a.date) > sortKey(b.date) ? 1 : a.party < b.party ? -1 : a.party > b.party ? 1 : 0));
+  // official pages read only in part (e.g. the opening of gov.uk's Bletchley text, not its list)
+  for (const k of ov.official_unread || []) c.official_unread.push(resolveKeysFor(c.id, k.source) || fail(`official_unread ${k.source} of ${c.id} does not resolve`));
+  c.official_unread = uniq(c.official_unread).sort();
+  for (const id of c.official_unread) if (c.actions.some((a) => a.sources.includes(id))) fail(`${c.id}: ${id} is both evidence and an unread official page`);
   // every action source is also a commitment source
   c.sources = uniq([...c.sources, ...c.actions.flatMap((a) => a.sources), ...counts.flatMap((x) => x.sources)]);
   c.sources.sort();
@@ -690,8 +721,28 @@ for (const r of OV.action_overrides) if (!r._used) fail(`unused action override 
 const unSrc = registerSource({ ...OV.un_member_states.source, preferredId: OV.un_member_states.source.id, ns: 'overrides' });
 const euSrc = registerSource({ ...OV.eu.source, preferredId: OV.eu.source.id, ns: 'overrides' });
 const referenced = new Set([unSrc, euSrc]);
-for (const c of commitments) c.sources.forEach((s) => referenced.add(s));
+for (const c of commitments) [...c.sources, ...c.official_unread].forEach((s) => referenced.add(s));
 for (const e of events) e.sources.forEach((s) => referenced.add(s));
+// Kinds the research gives that the rule "tertiary = compilations and encyclopaedia-style
+// aggregators" changes (each with its reason); the research's word stays at the start of supports.
+for (const [id, r] of Object.entries(OV.source_kind_reclassified)) {
+  if (id.startsWith('_')) continue;
+  const s = sourcesById.get(id) || fail(`source_kind_reclassified: unknown source ${id}`);
+  if (!referenced.has(id)) fail(`source_kind_reclassified: source ${id} is not cited`);
+  s.supports = `[research kind: ${s.kind}; here ${r.kind}: ${r.reason}] ${s.supports.replace(/^\[research kind: ([^\]]*)\] /, '(research kind: $1) ')}`;
+  s.kind = r.kind;
+}
+// Publication dates where the page's address carries one: /2023/11/01/, /20231107/, 2023-11-01,
+// or /2023/11/ (month). Only plausible dates (2015 to the dataset's as_of) are kept.
+function dateFromUrl(u) {
+  const path = new URL(u).pathname;
+  const plausible = (y, m, d) => +y >= 2015 && +m >= 1 && +m <= 12 && isIsoDate(d ? `${y}-${m}-${d}` : `${y}-${m}`) && (d ? `${y}-${m}-${d}` : `${y}-${m}`) <= OV.dataset.as_of;
+  let m = /\/(20\d\d)\/(\d\d)\/(\d\d)(?=\/|$)/.exec(path) || /(?:^|[\/_-])(20\d\d)-?(\d\d)-?(\d\d)(?=[\/_.-]|$)/.exec(path);
+  if (m && plausible(m[1], m[2], m[3])) return `${m[1]}-${m[2]}-${m[3]}`;
+  m = /\/(20\d\d)\/(\d\d)(?=\/)/.exec(path);
+  if (m && plausible(m[1], m[2])) return `${m[1]}-${m[2]}`;
+  return undefined;
+}
 for (const [id, s] of sourcesById) {
   if (!s.supports) {
     const u = [...(usage.get(id) || [])];
@@ -701,7 +752,7 @@ for (const [id, s] of sourcesById) {
   }
 }
 const sources = [...sourcesById.values()].filter((s) => referenced.has(s.id)).sort((a, b) => (a.id < b.id ? -1 : 1))
-  .map((s) => ({ id: s.id, url: s.url, publisher: s.publisher, ...(s.title ? { title: s.title } : {}), kind: s.kind, supports: s.supports }));
+  .map((s) => { const date = dateFromUrl(s.url); return { id: s.id, url: s.url, publisher: s.publisher, ...(s.title ? { title: s.title } : {}), kind: s.kind, ...(date ? { date } : {}), supports: s.supports }; });
 
 // ---------------------------------------------------------------- parties finalize
 const partyList = [...parties.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).map((p) => {
@@ -726,9 +777,9 @@ const out = {
   events: events.map((e) => ({ ...e, ...(e.note ? {} : { note: undefined }) })),
   commitments: commitments.map((c) => ({
     id: c.id, official_title: c.official_title, short_title: c.short_title, kind: c.kind, event: c.event, adopted: c.adopted,
-    ...(c.reference ? { reference: c.reference } : {}), summary: c.summary, text_url: c.text_url, party_kinds: c.party_kinds,
+    ...(c.reference ? { reference: c.reference } : {}), ...(c.adoption ? { adoption: c.adoption } : {}), summary: c.summary, text_url: c.text_url, party_kinds: c.party_kinds,
     completeness: c.completeness, confidence: c.confidence, confidence_note: c.confidence_note, open_doubts: c.open_doubts,
-    sources: c.sources, actions: c.actions,
+    sources: c.sources, ...(c.official_unread.length ? { official_unread: c.official_unread } : {}), actions: c.actions,
   })),
 };
 writeFileSync(args.out, JSON.stringify(out, null, 2) + '\n');
