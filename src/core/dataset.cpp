@@ -2,6 +2,9 @@
 // are binary searches over sorted arrays (status, counts) or slices of prebuilt lists.
 #include "core/dataset.h"
 
+#include "core/enum_names.h"
+#include "core/vocabulary.h"
+
 #include <algorithm>
 #include <climits>
 
@@ -24,28 +27,9 @@ bool action_fits_adoption(ActionKind kind, Adoption adoption) {
     return true;
 }
 
-const char* adoption_name(Adoption adoption) {
-    switch (adoption) {
-        case Adoption::unstated: return "";
-        case Adoption::consensus: return "consensus";
-        case Adoption::vote: return "vote";
-    }
-    return "";
-}
+const char* adoption_name(Adoption adoption) { return enum_name(adoption_names, adoption); }
 
-const char* status_name(Status status) {
-    switch (status) {
-        case Status::party: return "party";
-        case Status::declined: return "declined";
-        case Status::objected: return "objected";
-        case Status::not_signed: return "not-signed";
-        case Status::withdrawn: return "withdrawn";
-        case Status::unknown: return "unknown";
-        case Status::not_party: return "not-party";
-        case Status::not_applicable: return "not-applicable";
-    }
-    return "unknown";
-}
+const char* status_name(Status status) { return enum_name(status_names, status); }
 
 Status status_after(ActionKind kind) {
     switch (kind) {
@@ -77,54 +61,13 @@ const StatedCount* latest_stated_count(const Commitment& commitment) {
     return latest;
 }
 
-const char* party_kind_name(PartyKind kind) {
-    switch (kind) {
-        case PartyKind::state: return "state";
-        case PartyKind::supranational: return "supranational";
-        case PartyKind::company: return "company";
-        case PartyKind::organisation: return "organisation";
-    }
-    return "state";
-}
+const char* party_kind_name(PartyKind kind) { return enum_name(party_kind_names, kind); }
 
-const char* action_kind_name(ActionKind kind) {
-    switch (kind) {
-        case ActionKind::signed_: return "signed";
-        case ActionKind::endorsed: return "endorsed";
-        case ActionKind::adhered: return "adhered";
-        case ActionKind::joined: return "joined";
-        case ActionKind::member: return "member";
-        case ActionKind::subscribed: return "subscribed";
-        case ActionKind::ratified: return "ratified";
-        case ActionKind::sponsored: return "sponsored";
-        case ActionKind::co_sponsored: return "co-sponsored";
-        case ActionKind::declined: return "declined";
-        case ActionKind::not_signed: return "not-signed";
-        case ActionKind::withdrew: return "withdrew";
-        case ActionKind::disputed: return "disputed";
-        case ActionKind::objected: return "objected";
-        case ActionKind::co_facilitated: return "co-facilitated";
-    }
-    return "signed";
-}
+const char* action_kind_name(ActionKind kind) { return enum_name(action_kind_names, kind); }
 
-const char* confidence_name(Confidence confidence) {
-    switch (confidence) {
-        case Confidence::high: return "high";
-        case Confidence::medium: return "medium";
-        case Confidence::low: return "low";
-    }
-    return "medium";
-}
+const char* confidence_name(Confidence confidence) { return enum_name(confidence_names, confidence); }
 
-const char* source_kind_name(SourceKind kind) {
-    switch (kind) {
-        case SourceKind::official: return "official";
-        case SourceKind::secondary: return "secondary";
-        case SourceKind::tertiary: return "tertiary";
-    }
-    return "secondary";
-}
+const char* source_kind_name(SourceKind kind) { return enum_name(source_kind_names, kind); }
 
 // [SECTION] reading order of sources
 bool source_reads_before(const Source& a, const Source& b) {

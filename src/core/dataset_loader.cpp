@@ -11,7 +11,11 @@
 #include <array>
 #include <cmath>
 #include <set>
+#include <type_traits>
 #include <unordered_map>
+
+#include "core/enum_names.h"
+#include "core/vocabulary.h"
 
 namespace accord {
 
@@ -187,63 +191,46 @@ public:
     }
 };
 
-// [SECTION] enumerations
-template <typename E, std::size_t N>
-struct EnumTable {
-    std::array<std::pair<const char*, E>, N> entries;
-    std::string expected() const {
-        std::string out;
-        for (const auto& [name, value] : entries) out += std::string(out.empty() ? "" : " | ") + name;
-        return out;
+// [SECTION] enumerations (their names: core/vocabulary.h)
+// "a | b | c": the names a field accepts, for messages.
+template <typename Table>
+std::string expected_names(const Table& table) {
+    std::string out;
+    for (const auto& entry : table) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(entry)>, const char*>) out += std::string(out.empty() ? "" : " | ") + entry;
+        else out += std::string(out.empty() ? "" : " | ") + entry.second;
     }
-};
+    return out;
+}
 
-template <typename E, std::size_t N>
-bool read_enum_value(Checker& check, const Json& value, const std::string& path, const EnumTable<E, N>& table, E& out) {
-    if (value.is_string()) {
-        for (const auto& [name, entry] : table.entries) {
-            if (value.get_ref<const std::string&>() == name) {
-                out = entry;
+// Reads a name from `table` (pairs of value and name, or a list of names whose index is the value).
+template <typename Table, typename E>
+bool read_enum_value(Checker& check, const Json& value, const std::string& path, const Table& table, E& out) {
+    if (!value.is_string()) {
+        check.problem(path, std::string("expected one of ") + expected_names(table) + ", found " + type_name(value));
+        return false;
+    }
+    const std::string& text = value.get_ref<const std::string&>();
+    if constexpr (std::is_same_v<typename Table::value_type, const char*>) {
+        for (std::size_t i = 0; i < table.size(); ++i) {
+            if (text == table[i]) {
+                out = table[i];
                 return true;
             }
         }
-        check.problem(path, "unknown value " + in_quotes(value.get_ref<const std::string&>()) + "; expected " + table.expected());
-    } else {
-        check.problem(path, std::string("expected one of ") + table.expected() + ", found " + type_name(value));
+    } else if (const auto found = enum_from_name(table, text)) {
+        out = *found;
+        return true;
     }
+    check.problem(path, "unknown value " + in_quotes(text) + "; expected " + expected_names(table));
     return false;
 }
 
-template <typename E, std::size_t N>
-bool read_enum(Checker& check, const Json& object, const std::string& path, const char* key, const EnumTable<E, N>& table,
-               E& out, bool required = true) {
-    const Json* value = check.field(object, path, key, required, table.expected().c_str());
+template <typename Table, typename E>
+bool read_enum(Checker& check, const Json& object, const std::string& path, const char* key, const Table& table, E& out, bool required = true) {
+    const Json* value = check.field(object, path, key, required, expected_names(table).c_str());
     return value && read_enum_value(check, *value, path + "/" + key, table, out);
 }
-
-const EnumTable<PartyKind, 4> party_kinds{{{{"state", PartyKind::state}, {"supranational", PartyKind::supranational},
-                                             {"company", PartyKind::company}, {"organisation", PartyKind::organisation}}}};
-const EnumTable<SourceKind, 3> source_kinds{{{{"official", SourceKind::official}, {"secondary", SourceKind::secondary},
-                                               {"tertiary", SourceKind::tertiary}}}};
-const EnumTable<Confidence, 3> confidences{{{{"high", Confidence::high}, {"medium", Confidence::medium}, {"low", Confidence::low}}}};
-const EnumTable<ListCompleteness, 2> completeness_values{{{{"complete", ListCompleteness::complete}, {"partial", ListCompleteness::partial}}}};
-const EnumTable<EventStatus, 2> event_statuses{{{{"held", EventStatus::held}, {"announced", EventStatus::announced}}}};
-const EnumTable<Basis, 3> bases{{{{"named", Basis::named}, {"collective", Basis::collective}, {"derived", Basis::derived}}}};
-const EnumTable<ActionKind, 15> action_kinds{{{
-    {"signed", ActionKind::signed_}, {"endorsed", ActionKind::endorsed}, {"adhered", ActionKind::adhered},
-    {"joined", ActionKind::joined}, {"member", ActionKind::member}, {"subscribed", ActionKind::subscribed},
-    {"ratified", ActionKind::ratified}, {"sponsored", ActionKind::sponsored}, {"co-sponsored", ActionKind::co_sponsored},
-    {"declined", ActionKind::declined}, {"not-signed", ActionKind::not_signed}, {"withdrew", ActionKind::withdrew},
-    {"disputed", ActionKind::disputed}, {"objected", ActionKind::objected}, {"co-facilitated", ActionKind::co_facilitated},
-}}};
-const EnumTable<Adoption, 2> adoptions{{{{"consensus", Adoption::consensus}, {"vote", Adoption::vote}}}};
-const EnumTable<int, 4> event_kinds{{{{"summit", 0}, {"conference", 1}, {"session", 2}, {"meeting", 3}}}};
-const EnumTable<int, 9> commitment_kinds{{{{"declaration", 0}, {"statement", 1}, {"treaty", 2}, {"recommendation", 3},
-                                            {"resolution", 4}, {"voluntary-commitment", 5}, {"membership", 6},
-                                            {"code-of-conduct", 7}, {"initiative", 8}}}};
-
-std::string enum_name_of(const EnumTable<int, 4>& table, int value) { return table.entries[static_cast<std::size_t>(value)].first; }
-std::string enum_name_of(const EnumTable<int, 9>& table, int value) { return table.entries[static_cast<std::size_t>(value)].first; }
 
 // [SECTION] dataset, parties, sources, events
 class DatasetReader {
@@ -362,7 +349,7 @@ private:
         party_paths_.push_back(path);
         if (!check_.object_at(item, path, "a party")) return;
         check_.only_fields(item, path, {"id", "kind", "name", "aliases", "iso_numeric", "headquarters", "members", "sources"});
-        read_enum(check_, item, path, "kind", party_kinds, party.kind);
+        read_enum(check_, item, path, "kind", party_kind_names, party.kind);
         if (check_.string(item, path, "id", party.id, true)) {
             const bool valid = party.kind == PartyKind::state          ? is_upper_code(party.id, 3, 3)
                                : party.kind == PartyKind::supranational ? is_upper_code(party.id, 2, 4)
@@ -440,7 +427,7 @@ private:
         check_.url(item, path, "url", source.url, true, false);
         check_.string(item, path, "publisher", source.publisher, true);
         check_.string(item, path, "title", source.title, false, max_text_chars);
-        read_enum(check_, item, path, "kind", source_kinds, source.kind);
+        read_enum(check_, item, path, "kind", source_kind_names, source.kind);
         check_.string(item, path, "supports", source.supports, texts_required(), max_text_chars);
         source.has_date = check_.date(item, path, "date", source.date, false);
     }
@@ -454,9 +441,8 @@ private:
             check_.problem(path + "/id", in_quotes(event.id) + " is not a valid event id; expected lowercase letters, digits, '-', '_' or '.'");
         }
         check_.string(item, path, "name", event.name, true);
-        int kind = 0;
-        if (read_enum(check_, item, path, "kind", event_kinds, kind)) event.kind = enum_name_of(event_kinds, kind);
-        read_enum(check_, item, path, "status", event_statuses, event.status);
+        read_enum(check_, item, path, "kind", event_kind_names, event.kind);
+        read_enum(check_, item, path, "status", event_status_names, event.status);
         check_.string(item, path, "city", event.city, false, max_name_chars, true);
         check_.string(item, path, "venue", event.venue, false, max_text_chars, true);
         if (const Json* host = check_.field(item, path, "host", false, "a party id or null"); host && !host->is_null()) {
@@ -524,27 +510,26 @@ private:
         }
         check_.string(item, path, "official_title", c.official_title, true, max_text_chars);
         check_.string(item, path, "short_title", c.short_title, true);
-        int kind = 0;
-        if (read_enum(check_, item, path, "kind", commitment_kinds, kind)) c.kind = enum_name_of(commitment_kinds, kind);
+        read_enum(check_, item, path, "kind", commitment_kind_names, c.kind);
         if (const Json* event = check_.field(item, path, "event", true, "an event id or null"); event && !event->is_null()) {
             c.event = resolve(*event, path + "/event", event_ids_, "/events");
         }
         const bool has_adopted = check_.date(item, path, "adopted", c.adopted, true);
         check_.string(item, path, "reference", c.reference, false);
-        read_enum(check_, item, path, "adoption", adoptions, c.adoption, false);
+        read_enum(check_, item, path, "adoption", adoption_names, c.adoption, false);
         check_.string(item, path, "summary", c.summary, texts_required(), max_text_chars);
         if (check_.field(item, path, "text_url", true, "an http(s) URL or null")) check_.url(item, path, "text_url", c.text_url, true, true);
         if (const Json* kinds = check_.array(item, path, "party_kinds", true)) {
             if (kinds->empty()) check_.problem(path + "/party_kinds", "expected at least one party kind");
             for (std::size_t i = 0; i < kinds->size(); ++i) {
                 PartyKind k{};
-                if (read_enum_value(check_, (*kinds)[i], path + "/party_kinds/" + std::to_string(i), party_kinds, k)) c.party_kinds.push_back(k);
+                if (read_enum_value(check_, (*kinds)[i], path + "/party_kinds/" + std::to_string(i), party_kind_names, k)) c.party_kinds.push_back(k);
             }
         }
         if (const Json* completeness = check_.field(item, path, "completeness", true, "an object")) {
             read_completeness(*completeness, path + "/completeness", c);
         }
-        read_enum(check_, item, path, "confidence", confidences, c.confidence);
+        read_enum(check_, item, path, "confidence", confidence_names, c.confidence);
         check_.string(item, path, "confidence_note", c.confidence_note, texts_required(), max_text_chars);
         check_.string_array(item, path, "open_doubts", c.open_doubts, false);
         c.sources = source_list(item, path, "sources", true);
@@ -564,7 +549,7 @@ private:
     void read_completeness(const Json& item, const std::string& path, Commitment& c) {
         if (!check_.object_at(item, path, "the completeness of the party list")) return;
         check_.only_fields(item, path, {"list", "stated_counts", "note"});
-        read_enum(check_, item, path, "list", completeness_values, c.completeness);
+        read_enum(check_, item, path, "list", list_completeness_names, c.completeness);
         check_.string(item, path, "note", c.completeness_note, false, max_text_chars);
         const Json* counts = check_.array(item, path, "stated_counts", true);
         if (!counts) return;
@@ -598,11 +583,11 @@ private:
         if (const Json* party = check_.field(item, path, "party", true, "a party id")) {
             a.party = resolve(*party, path + "/party", party_ids_, "/parties");
         }
-        const bool kind_ok = read_enum(check_, item, path, "action", action_kinds, a.kind);
+        const bool kind_ok = read_enum(check_, item, path, "action", action_kind_names, a.kind);
         const Json* date = check_.field(item, path, "date", true, R"(an object: {"on": date}, {"by": date} or {"between": [date, date]})");
         const bool date_ok = date && read_action_date(*date, path + "/date", a.date);
-        read_enum(check_, item, path, "confidence", confidences, a.confidence);
-        if (item.contains("basis")) a.has_basis = read_enum(check_, item, path, "basis", bases, a.basis);
+        read_enum(check_, item, path, "confidence", confidence_names, a.confidence);
+        if (item.contains("basis")) a.has_basis = read_enum(check_, item, path, "basis", basis_names, a.basis);
         a.sources = source_list(item, path, true);
         check_.string(item, path, "note", a.note, false, max_text_chars);
         if (a.party == no_index || !kind_ok || !date_ok) return;

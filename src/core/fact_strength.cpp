@@ -2,6 +2,10 @@
 #include "core/fact_strength.h"
 
 #include <algorithm>
+#include <array>
+#include <utility>
+
+#include "core/enum_names.h"
 
 namespace accord {
 
@@ -20,13 +24,11 @@ bool is_weak_status(const Dataset& dataset, const StatusAt& status) {
     return is_weak_fact(dataset, dataset.actions[status.action]);
 }
 
-const char* fact_strength_name(FactStrength strength) {
-    switch (strength) {
-        case FactStrength::firm: return "firm";
-        case FactStrength::weak_low_confidence: return "low-confidence";
-        case FactStrength::weak_tertiary_sources: return "tertiary-sources-only";
-    }
-    return "firm";
-}
+namespace {
+constexpr std::array<std::pair<FactStrength, const char*>, 3> fact_strength_names{{
+    {FactStrength::firm, "firm"}, {FactStrength::weak_low_confidence, "low-confidence"}, {FactStrength::weak_tertiary_sources, "tertiary-sources-only"}}};
+}  // namespace
+
+const char* fact_strength_name(FactStrength strength) { return enum_name(fact_strength_names, strength); }
 
 }  // namespace accord
