@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <utility>
 
 #include "core/enum_names.h"
@@ -80,6 +81,18 @@ std::uint32_t compare_rgb(int compare_class_index, Theme theme) {
 namespace {
 constexpr std::array<std::pair<Theme, const char*>, 2> theme_names{{{Theme::light, "light"}, {Theme::dark, "dark"}}};
 }  // namespace
+
+std::uint32_t weak_tint_target_rgb(Theme theme) { return status_style(Status::not_applicable, theme).rgb; }
+
+std::uint32_t weak_fill_rgb(std::uint32_t rgb, Theme theme) {
+    const std::uint32_t target = weak_tint_target_rgb(theme);
+    std::uint32_t out = 0;
+    for (const int shift : {16, 8, 0}) {
+        const float from = static_cast<float>((rgb >> shift) & 0xFF), to = static_cast<float>((target >> shift) & 0xFF);
+        out |= static_cast<std::uint32_t>(std::lround(from + (to - from) * weak_tint_share)) << shift;
+    }
+    return out;
+}
 
 const char* theme_name(Theme theme) { return enum_name(theme_names, theme); }
 std::optional<Theme> theme_from_name(std::string_view name) { return enum_from_name(theme_names, name); }

@@ -42,6 +42,12 @@ const MapColors& map_colors(Theme theme);
 std::uint32_t overview_rgb(int joined, int max_joined, Theme theme);
 // Compare mode: both / only A / only B / neither / unknown (hatched) / not applicable.
 std::uint32_t compare_rgb(int compare_class_index, Theme theme);
+// Weak facts (core/fact_strength.h) are drawn in a lighter tint of their status colour, the
+// status colour itself dotted over it: the tint moves `weak_tint_share` of the way to the
+// theme's neutral land colour. The renderer's shader, the markers and every legend use these.
+inline constexpr float weak_tint_share = 0.55f;
+std::uint32_t weak_tint_target_rgb(Theme theme);
+std::uint32_t weak_fill_rgb(std::uint32_t rgb, Theme theme);
 const char* theme_name(Theme theme);  // "light", "dark"
 std::optional<Theme> theme_from_name(std::string_view name);
 

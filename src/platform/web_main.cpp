@@ -160,7 +160,7 @@ double prepare_imgui(App& app, double time_ms) {
 
 void render(App& app) {
     const accord::scene::MapScene& scene = app.scene;
-    if (app.paint.update(scene, app.store.generation())) app.map_renderer.set_feature_colors(app.paint.rgb(), app.paint.hatched());
+    if (app.paint.update(scene, app.store.generation())) app.map_renderer.set_feature_colors(app.paint.rgb(), app.paint.patterns());
     const std::uint32_t background = accord::map_colors(scene.theme).background_rgb;
     glViewport(0, 0, app.framebuffer_width_px, app.framebuffer_height_px);
     glClearColor(static_cast<float>((background >> 16) & 0xFF) / 255.0f, static_cast<float>((background >> 8) & 0xFF) / 255.0f,

@@ -105,14 +105,16 @@ void MapRenderer::upload_mesh(const WorldMesh& mesh) {
     upload_lines(frame_, mesh.frame_segments);
 }
 
-void MapRenderer::set_feature_colors(std::span<const std::uint32_t> rgb, std::span<const std::uint8_t> hatched) {
+void MapRenderer::set_feature_colors(std::span<const std::uint32_t> rgb, std::span<const scene::FillPattern> patterns) {
+    // The pattern travels in the texel's alpha, which map_fill.frag reads back in the same steps.
+    const auto alpha = [](scene::FillPattern p) -> std::uint8_t { return p == scene::FillPattern::hatched ? 128 : p == scene::FillPattern::dotted ? 64 : 255; };
     const int rows = std::max(1, static_cast<int>((rgb.size() + colors_per_row - 1) / colors_per_row));
     std::vector<std::uint8_t> texels(static_cast<std::size_t>(rows * colors_per_row * 4), 0);
     for (std::size_t i = 0; i < rgb.size(); ++i) {
         texels[i * 4 + 0] = static_cast<std::uint8_t>(rgb[i] >> 16);
         texels[i * 4 + 1] = static_cast<std::uint8_t>(rgb[i] >> 8);
         texels[i * 4 + 2] = static_cast<std::uint8_t>(rgb[i]);
-        texels[i * 4 + 3] = i < hatched.size() && hatched[i] != 0 ? 128 : 255;  // alpha < 0.75 means "hatch it"
+        texels[i * 4 + 3] = i < patterns.size() ? alpha(patterns[i]) : 255;
     }
     glBindTexture(GL_TEXTURE_2D, color_texture_);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
@@ -166,6 +168,7 @@ void MapRenderer::draw(const MapFrame& frame) {
     for (const StatusStyle& style : status_styles(frame.theme)) {
         if (style.hatched) set_rgb_uniform(glGetUniformLocation(fill_program_, "u_hatch_color"), style.hatch_rgb, 1.0f);
     }
+    set_rgb_uniform(glGetUniformLocation(fill_program_, "u_weak_tint_color"), weak_tint_target_rgb(frame.theme), weak_tint_share);
     // Ocean: the whole sphere in one colour (on the globe, its front half is the disk).
     glUniform1i(glGetUniformLocation(fill_program_, "u_use_solid_color"), 1);
     set_rgb_uniform(glGetUniformLocation(fill_program_, "u_solid_color"), colors.ocean_rgb, 1.0f);

@@ -30,8 +30,8 @@ class MapRenderer {
 public:
     bool init(std::string& error);
     void upload_mesh(const WorldMesh& mesh);
-    // One colour per feature: 0xRRGGBB, with `hatched` marking "unknown" features.
-    void set_feature_colors(std::span<const std::uint32_t> rgb, std::span<const std::uint8_t> hatched);  // hatched: 0 or 1
+    // One colour (0xRRGGBB) and fill pattern per feature (scene/map_paint.h).
+    void set_feature_colors(std::span<const std::uint32_t> rgb, std::span<const scene::FillPattern> patterns);
     void draw(const MapFrame& frame);
     bool has_mesh() const { return fill_index_count_ > 0; }
 

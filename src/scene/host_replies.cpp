@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "core/dataset_csv.h"
+#include "core/fact_strength.h"
 
 namespace accord::scene {
 
@@ -94,7 +95,9 @@ nlohmann::json state_json(const MapScene& scene, const DatasetStore& store, cons
     state["hovered"] = string_or_null(scene.hovered);
     state["rejected"] = string_or_null(store.last_rejected_name());
     Json drawn = Json::array();
-    for (const DrawnLegendLine& line : scene.drawn_legend) drawn.push_back({{"color", hex_rgb(line.rgb)}, {"hatched", line.hatched}, {"text", line.text}});
+    for (const DrawnLegendLine& line : scene.drawn_legend) {
+        drawn.push_back({{"color", hex_rgb(line.rgb)}, {"hatched", line.hatched}, {"dotted", line.dotted}, {"text", line.text}});
+    }
     state["legendDrawn"] = std::move(drawn);
     return state;
 }
@@ -104,6 +107,10 @@ nlohmann::json legend_json(const Legend& legend) {
     for (const LegendEntry& e : legend.entries) {
         Json entry = {{"status", e.key}, {"label", e.label}, {"color", hex_rgb(e.rgb)}, {"hatched", e.hatched}};
         if (e.hatched) entry["hatchColor"] = hex_rgb(e.hatch_rgb);
+        if (e.dotted) {
+            entry["dotted"] = true;
+            entry["dotColor"] = hex_rgb(e.dot_rgb);
+        }
         if (e.count) entry["count"] = *e.count;
         if (!legend.heading.empty()) entry["heading"] = legend.heading;
         list.push_back(std::move(entry));
@@ -126,6 +133,8 @@ nlohmann::json status_of_json(const Dataset* d, std::string_view party, std::str
     out["action"] = action_kind_name(action.kind);
     out["date"] = action.date.to_string();
     out["confidence"] = confidence_name(action.confidence);
+    out["weak"] = is_weak_status(*d, status);
+    out["strength"] = fact_strength_name(fact_strength(*d, action));
     for (const Index s : action.sources) out["sources"].push_back({{"url", d->sources[s].url}, {"publisher", d->sources[s].publisher}});
     out["note"] = string_or_null(action.note);
     return out;

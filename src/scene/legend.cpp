@@ -18,7 +18,7 @@ Legend overview_legend(const MapScene& scene) {
     const int top = overview_scale_top(scene);
     const int step = std::max(1, top / 5);
     for (int joined = 0; joined <= top; joined += step) {
-        legend.entries.push_back({"joined-" + std::to_string(joined), std::to_string(joined), overview_rgb(joined, top, scene.theme), false, 0, std::nullopt});
+        legend.entries.push_back({"joined-" + std::to_string(joined), std::to_string(joined), overview_rgb(joined, top, scene.theme), false, 0, false, 0, std::nullopt});
     }
     return legend;
 }
@@ -31,7 +31,7 @@ Legend compare_legend(const MapScene& scene) {
     for (int c = 0; c < 6; ++c) {
         const auto compare = static_cast<CompareClass>(c);
         const bool hatched = compare == CompareClass::unknown;
-        legend.entries.push_back({compare_class_name(compare), compare_label(compare), compare_rgb(c, scene.theme), hatched, hatched ? hatch_rgb : 0, values[c]});
+        legend.entries.push_back({compare_class_name(compare), compare_label(compare), compare_rgb(c, scene.theme), hatched, hatched ? hatch_rgb : 0, false, 0, values[c]});
     }
     return legend;
 }
@@ -45,7 +45,14 @@ Legend status_legend(const MapScene& scene) {
         if (style.status == Status::unknown && stated) {
             label = format_text(strings().unknown_partial_format, scene.dataset->party_count_on(scene.commitment, scene.day), stated->count);
         }
-        legend.entries.push_back({status_name(style.status), std::move(label), style.rgb, style.hatched, style.hatched ? style.hatch_rgb : 0, std::nullopt});
+        legend.entries.push_back({status_name(style.status), std::move(label), style.rgb, style.hatched, style.hatched ? style.hatch_rgb : 0, false, 0, std::nullopt});
+    }
+    // Weak evidence gets its line while the map shows some (a lighter tint, dotted).
+    const std::vector<std::string> parties = mapped_parties(scene);
+    const int weak = static_cast<int>(std::count_if(parties.begin(), parties.end(), [&](const std::string& p) { return party_style(scene, p).weak; }));
+    if (weak > 0) {
+        const std::uint32_t example = status_style(Status::party, scene.theme).rgb;
+        legend.entries.push_back({"weak", strings().weak_legend, weak_fill_rgb(example, scene.theme), false, 0, true, example, weak});
     }
     return legend;
 }

@@ -18,6 +18,8 @@ struct LegendEntry {
     std::uint32_t rgb = 0;
     bool hatched = false;
     std::uint32_t hatch_rgb = 0;
+    bool dotted = false;  // a lighter tint (rgb) dotted with dot_rgb: weak evidence
+    std::uint32_t dot_rgb = 0;
     std::optional<int> count;  // parties in this entry, where the legend shows it
     friend bool operator==(const LegendEntry&, const LegendEntry&) = default;
 };

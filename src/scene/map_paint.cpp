@@ -19,15 +19,15 @@ bool FeaturePaint::update(const MapScene& scene, std::uint64_t dataset_generatio
     painted_for_ = inputs;
     const std::vector<MeshFeature>& features = scene.mesh->features;
     std::vector<std::uint32_t> rgb(features.size());
-    std::vector<std::uint8_t> hatched(features.size());
+    std::vector<FillPattern> patterns(features.size());
     for (std::size_t f = 0; f < features.size(); ++f) {
         const PartyStyle style = party_style(scene, features[f].party);
         rgb[f] = style.rgb;
-        hatched[f] = style.hatched ? 1 : 0;
+        patterns[f] = style.hatched ? FillPattern::hatched : style.weak ? FillPattern::dotted : FillPattern::solid;
     }
-    if (rgb == rgb_ && hatched == hatched_) return false;
+    if (rgb == rgb_ && patterns == patterns_) return false;
     rgb_ = std::move(rgb);
-    hatched_ = std::move(hatched);
+    patterns_ = std::move(patterns);
     return true;
 }
 

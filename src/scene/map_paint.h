@@ -12,6 +12,10 @@
 
 namespace accord::scene {
 
+// How a feature is filled: its colour, hatched (unknown) or in a lighter tint dotted with its
+// colour (a status resting on weak evidence).
+enum class FillPattern : std::uint8_t { solid, hatched, dotted };
+
 struct OutlineRequest {
     std::uint32_t first_segment = 0;
     std::uint32_t segment_count = 0;
@@ -29,10 +33,10 @@ public:
     void forget() {
         painted_for_.reset();
         rgb_.clear();
-        hatched_.clear();
+        patterns_.clear();
     }
     const std::vector<std::uint32_t>& rgb() const { return rgb_; }
-    const std::vector<std::uint8_t>& hatched() const { return hatched_; }  // 1: hatched (unknown)
+    const std::vector<FillPattern>& patterns() const { return patterns_; }
 
 private:
     struct Inputs {
@@ -46,7 +50,7 @@ private:
     };
     std::optional<Inputs> painted_for_;
     std::vector<std::uint32_t> rgb_;
-    std::vector<std::uint8_t> hatched_;
+    std::vector<FillPattern> patterns_;
 };
 
 std::vector<OutlineRequest> map_outlines(const MapScene& scene);

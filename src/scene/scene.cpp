@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "core/enum_names.h"
+#include "core/fact_strength.h"
 
 namespace accord::scene {
 
@@ -336,11 +337,13 @@ PartyStyle party_style(const MapScene& scene, const std::string& party) {
             break;
         case MapMode::single: break;
     }
-    const Status status = scene_status(scene, party).status;
+    const StatusAt at = scene_status(scene, party);
+    const Status status = at.status;
     const StatusStyle& s = status_style(status, scene.theme);
     style.rgb = s.rgb;
     style.hatched = s.hatched;
     style.hatch_rgb = s.hatch_rgb;
+    style.weak = !s.hatched && is_weak_status(*scene.dataset, at);
     style.acted = status == Status::party || status == Status::declined || status == Status::objected || status == Status::not_signed ||
                   status == Status::withdrawn;
     return style;

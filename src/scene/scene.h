@@ -68,6 +68,7 @@ struct PanelMemory {
 struct DrawnLegendLine {
     std::uint32_t rgb = 0;
     bool hatched = false;
+    bool dotted = false;
     std::string text;
     friend bool operator==(const DrawnLegendLine&, const DrawnLegendLine&) = default;
 };
@@ -188,6 +189,7 @@ struct PartyStyle {
     bool hatched = false;
     std::uint32_t hatch_rgb = 0;
     bool acted = false;  // drawn as a full-size marker
+    bool weak = false;   // one commitment's status resting on weak evidence: a lighter tint, dotted with `rgb`
 };
 PartyStyle party_style(const MapScene& scene, const std::string& party);
 StatusAt scene_status(const MapScene& scene, const std::string& party);

@@ -61,6 +61,15 @@ const char* action_label(ActionKind kind) {
     return "";
 }
 
+const char* fact_strength_label(FactStrength strength) {
+    switch (strength) {
+        case FactStrength::firm: return "";
+        case FactStrength::weak_low_confidence: return strings().weak_low_confidence;
+        case FactStrength::weak_tertiary_sources: return strings().weak_tertiary_sources;
+    }
+    return "";
+}
+
 std::string format_text(const char* format, ...) {
     char buffer[512];
     va_list args;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/dataset.h"
+#include "core/fact_strength.h"
 #include "core/map_modes.h"
 
 namespace accord::scene {
@@ -20,6 +21,10 @@ struct Strings {
     const char* status_not_party = "Not a party (the list is complete)";
     const char* status_not_applicable = "Not applicable";
     const char* legend = "Legend";
+    const char* weak_legend = "Lighter, dotted: resting on weak evidence";
+    const char* weak_low_confidence = "Weak evidence: low confidence";
+    const char* weak_tertiary_sources = "Weak evidence: only compilations or encyclopaedia-style sources";
+    const char* official_unread = "Official text (not used as evidence here)";
     const char* unknown_partial_format = "Unknown: the list is partial (%d of about %d known)";
     // Modes
     const char* mode_single = "One commitment";
@@ -114,5 +119,7 @@ std::string format_text(const char* format, ...) __attribute__((format(printf, 1
 const char* status_label(Status status);
 const char* compare_label(CompareClass compare);
 const char* action_label(ActionKind kind);  // "signed", "endorsed", … as readers say it
+// "Weak evidence: …" for a weak fact, "" for a firm one.
+const char* fact_strength_label(FactStrength strength);
 
 }  // namespace accord::scene

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "imgui.h"
+#include "core/fact_strength.h"
 #include "scene/legend.h"
 #include "scene/strings.h"
 
@@ -83,8 +84,9 @@ void map_overlay_ui(MapScene& scene) {
         }
         const float radius = style.acted || emphasised ? full_radius : full_radius * 0.65f;
         draw->AddCircleFilled(center, radius + 1.5f, to_imgui_color(emphasised ? colors.highlight_rgb : colors.marker_ring_rgb), 20);
-        draw->AddCircleFilled(center, radius, to_imgui_color(style.rgb), 20);
+        draw->AddCircleFilled(center, radius, to_imgui_color(style.weak ? weak_fill_rgb(style.rgb, scene.theme) : style.rgb), 20);
         if (style.hatched) draw->AddCircleFilled(center, radius * 0.4f, to_imgui_color(style.hatch_rgb), 12);
+        if (style.weak) draw->AddCircleFilled(center, radius * 0.4f, to_imgui_color(style.rgb), 12);  // the fill's dots, in small
     }
     if (scene.hovered.empty()) return;
     const Party* party = party_by_id(scene, scene.hovered);
@@ -116,6 +118,7 @@ void map_overlay_ui(MapScene& scene) {
         }
         ImGui::TextDisabled(text.source_format, publishers.c_str());
         ImGui::TextDisabled(text.confidence_format, confidence_name(action.confidence));
+        if (style.weak) ImGui::TextUnformatted(fact_strength_label(fact_strength(*scene.dataset, action)));
     } else {
         ImGui::TextUnformatted(status_label(status.status));
     }
@@ -125,16 +128,22 @@ void map_overlay_ui(MapScene& scene) {
 
 namespace {
 
-void swatch_ui(std::uint32_t rgb, bool hatched, std::uint32_t hatch_rgb, Theme theme) {
+// A legend entry's swatch, filled as the map fills: plain, hatched or dotted.
+void swatch_ui(const LegendEntry& entry, Theme theme) {
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float size = ImGui::GetTextLineHeight() * 0.8f;
     const ImVec2 a(at.x, at.y + 2), b(at.x + size, at.y + 2 + size);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(a, b, to_imgui_color(rgb));
-    if (hatched) {
+    draw->AddRectFilled(a, b, to_imgui_color(entry.rgb));
+    if (entry.hatched) {
         draw->PushClipRect(a, b, true);
-        for (float k = -size; k < size; k += 4.0f) draw->AddLine(ImVec2(a.x + k, b.y), ImVec2(a.x + k + size, a.y), to_imgui_color(hatch_rgb), 1.4f);
+        for (float k = -size; k < size; k += 4.0f) draw->AddLine(ImVec2(a.x + k, b.y), ImVec2(a.x + k + size, a.y), to_imgui_color(entry.hatch_rgb), 1.4f);
         draw->PopClipRect();
+    }
+    if (entry.dotted) {  // the map's dots (map_fill.frag), two by two
+        for (const float fx : {0.3f, 0.7f}) {
+            for (const float fy : {0.3f, 0.7f}) draw->AddCircleFilled(ImVec2(a.x + size * fx, a.y + size * fy), std::max(1.0f, size * 0.12f), to_imgui_color(entry.dot_rgb), 8);
+        }
     }
     draw->AddRect(a, b, to_imgui_color(map_colors(theme).border_rgb, 0.6f));
     ImGui::Dummy(ImVec2(size + 4, size));
@@ -165,10 +174,10 @@ void map_legend_ui(MapScene& scene) {
     for (std::size_t i = 0; i < legend.entries.size(); ++i) {
         const LegendEntry& entry = legend.entries[i];
         if (legend.one_row && i > 0) ImGui::SameLine(0, 10);
-        swatch_ui(entry.rgb, entry.hatched, entry.hatch_rgb, scene.theme);
+        swatch_ui(entry, scene.theme);
         const std::string text = legend_entry_text(entry);
         ImGui::TextUnformatted(text.c_str());
-        scene.drawn_legend.push_back({entry.rgb, entry.hatched, text});
+        scene.drawn_legend.push_back({entry.rgb, entry.hatched, entry.dotted, text});
     }
     ImGui::End();
 }

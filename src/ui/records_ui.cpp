@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdio>
 
+#include "core/fact_strength.h"
 #include "core/party_list.h"
 #include "core/search.h"
 #include "imgui.h"
@@ -87,6 +88,7 @@ void country_ui(MapScene& scene) {
         ImGui::PushID(static_cast<int>(a));
         ImGui::TextWrapped("%s", commitment.short_title.c_str());
         ImGui::TextDisabled("%s %s · %s", action_label(action.kind), date_text(action.date).c_str(), confidence_name(action.confidence));
+        if (const char* weak = fact_strength_label(fact_strength(d, action)); weak[0]) ImGui::TextWrapped("%s", weak);
         if (!action.date.note.empty()) ImGui::TextWrapped("%s", action.date.note.c_str());
         if (!action.note.empty()) ImGui::TextWrapped("%s%s", text.note_prefix, action.note.c_str());
         source_links_ui(scene, action.sources, "sources");
@@ -193,6 +195,11 @@ void commitment_ui(MapScene& scene) {
     party_list_ui(scene, filter.data());
     ImGui::SeparatorText(text.sources_heading);
     source_links_ui(scene, c.sources, "commitment-sources");
+    // Official pages the research names but could not read: for the reader to check, never evidence.
+    if (!c.official_unread.empty()) {
+        ImGui::TextDisabled("%s", text.official_unread);
+        source_links_ui(scene, c.official_unread, "official-unread");
+    }
     ImGui::SeparatorText(text.download_heading);
     const ImVec2 button(0, scene.layout.touch_target * 0.8f);
     if (ImGui::Button(text.download_csv, button)) request_host(scene, {HostRequestKind::download_csv, {}});

@@ -47,6 +47,11 @@ TEST(HostReplies, StatusOfNamesTheActionItsSourcesOrTheError) {
     EXPECT_EQ(france["confidence"], "high");
     EXPECT_EQ(france["sources"], Json::array({{{"url", "https://example.org/list"}, {"publisher", "Example Ministry"}}}));
     EXPECT_TRUE(france["note"].is_null());
+    EXPECT_EQ(france["weak"], false);
+    EXPECT_EQ(france["strength"], "firm");
+    const Json usa = status_of_json(d, "USA", "decl", "2025-01-01");  // signed, low confidence
+    EXPECT_EQ(usa["weak"], true);
+    EXPECT_EQ(usa["strength"], "low-confidence");
     EXPECT_EQ(status_of_json(d, "GBR", "decl", "2024-01-01")["note"], "Stated reason.");
     const Json italy = status_of_json(d, "ITA", "decl", "2024-01-01");
     EXPECT_EQ(italy["status"], "unknown");

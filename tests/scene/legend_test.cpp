@@ -27,19 +27,23 @@ TEST(Legend, OneCommitmentListsEveryStatusWithThePartialListSaidInNumbers) {
     EXPECT_FALSE(legend.one_row);
     std::vector<std::string> statuses;
     for (const StatusStyle& style : status_styles(Theme::light)) statuses.push_back(status_name(style.status));
-    EXPECT_EQ(keys(legend), statuses) << "every status, in the palette's order";
+    statuses.push_back("weak");  // the United States' low-confidence signature
+    EXPECT_EQ(keys(legend), statuses) << "every status, in the palette's order, then weak evidence";
     const auto entry = [&](const Legend& l, const char* key) {
         return *std::find_if(l.entries.begin(), l.entries.end(), [&](const LegendEntry& e) { return e.key == key; });
     };
-    for (const LegendEntry& e : legend.entries) {
-        const StatusStyle& style = status_style(*[&]() -> std::optional<Status> {
-            for (const StatusStyle& st : status_styles(Theme::light)) if (e.key == status_name(st.status)) return st.status;
-            return std::nullopt;
-        }(), Theme::light);
+    for (const StatusStyle& style : status_styles(Theme::light)) {
+        const LegendEntry& e = entry(legend, status_name(style.status));
         EXPECT_EQ(e.rgb, style.rgb) << e.key;
         EXPECT_EQ(e.hatched, style.hatched) << e.key;
         EXPECT_FALSE(e.count) << "counts only where the canvas shows them";
     }
+    const LegendEntry& weak = legend.entries.back();
+    EXPECT_TRUE(weak.dotted);
+    EXPECT_EQ(weak.count, 1);
+    EXPECT_EQ(weak.dot_rgb, status_style(Status::party, Theme::light).rgb);
+    EXPECT_EQ(weak.rgb, weak_fill_rgb(weak.dot_rgb, Theme::light));
+    EXPECT_EQ(legend_entry_text(weak), "Lighter, dotted: resting on weak evidence: 1");
     const int count = s.dataset->party_count_on(s.scene.commitment, s.scene.day);
     EXPECT_EQ(entry(legend, "unknown").label, "Unknown: the list is partial (" + std::to_string(count) + " of about 5 known)");
     EXPECT_EQ(entry(legend, "party").label, "Signed, endorsed or joined");

@@ -26,7 +26,7 @@ TEST(MapPaint, FeatureColoursFollowTheSceneAndAreRecomputedOnlyOnChange) {
     EXPECT_EQ(feature_rgb(paint, s.scene, "FRA"), status_style(Status::party, Theme::light).rgb);
     const int italy = s.scene.mesh->feature_of_party("ITA");
     ASSERT_GE(italy, 0);
-    EXPECT_EQ(paint.hatched()[static_cast<std::size_t>(italy)], 1) << "unknown is hatched";
+    EXPECT_EQ(paint.patterns()[static_cast<std::size_t>(italy)], FillPattern::hatched) << "unknown is hatched";
     EXPECT_FALSE(paint.update(s.scene, 1)) << "nothing changed";
     click_party(s.scene, "FRA");
     EXPECT_FALSE(paint.update(s.scene, 1)) << "a selection is an outline, not a fill";
@@ -36,6 +36,25 @@ TEST(MapPaint, FeatureColoursFollowTheSceneAndAreRecomputedOnlyOnChange) {
     EXPECT_FALSE(paint.update(s.scene, 2)) << "a new generation with the same colours uploads nothing";
     paint.forget();
     EXPECT_TRUE(paint.update(s.scene, 2)) << "a new mesh gets its colours even when they are the same";
+}
+
+// Argentina "not among the signatories" of the Paris statement rests on one low-confidence
+// analysis; the United States' refusal on many reports. They must not look alike.
+TEST(MapPaint, AWeakFactIsDottedAndAFirmOneIsNot) {
+    SceneSetup s(test::shipped_dataset());
+    set_commitment(s.scene, s.commitment("paris-statement-inclusive-sustainable-ai"));
+    set_day(s.scene, s.day("2025-03-01"));
+    FeaturePaint paint;
+    paint.update(s.scene, 1);
+    const auto pattern = [&](const char* party) { return paint.patterns()[static_cast<std::size_t>(s.scene.mesh->feature_of_party(party))]; };
+    EXPECT_EQ(pattern("ARG"), FillPattern::dotted);
+    EXPECT_EQ(pattern("USA"), FillPattern::solid);
+    EXPECT_EQ(pattern("FRA"), FillPattern::solid);
+    EXPECT_TRUE(party_style(s.scene, "ARG").weak);
+    EXPECT_EQ(party_style(s.scene, "ARG").rgb, status_style(Status::not_signed, Theme::light).rgb) << "the status keeps its colour; the tint is drawn";
+    EXPECT_NE(weak_fill_rgb(party_style(s.scene, "ARG").rgb, Theme::light), party_style(s.scene, "ARG").rgb);
+    set_mode(s.scene, MapMode::overview);
+    EXPECT_FALSE(party_style(s.scene, "ARG").weak) << "only one commitment's statuses rest on a fact";
 }
 
 TEST(MapPaint, TheUnionsMembersAreOutlinedWhileItIsAParty) {
