@@ -69,8 +69,11 @@ add_custom_command(OUTPUT "${font_output}"
 
 # [SECTION] the static site: one self-contained folder
 set(site_dir "${CMAKE_BINARY_DIR}/site")
+# web/app.js and the modules under web/atlas/ ship as one bundle (scripts/bundle_web.mjs) with the
+# Emscripten factory inside; the other files of web/ are copied as they are.
 file(GLOB web_files CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/*.js" "${CMAKE_SOURCE_DIR}/web/*.css")
-list(FILTER web_files EXCLUDE REGEX "(serve|\\.config)\\.m?js$")
+list(FILTER web_files EXCLUDE REGEX "/(serve|app|[^/]*\\.config)\\.m?js$")
+file(GLOB web_modules CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/app.js" "${CMAKE_SOURCE_DIR}/web/atlas/*.js")
 set(data_files "${CMAKE_SOURCE_DIR}/data/atlas.json" "${CMAKE_SOURCE_DIR}/data/atlas.schema.json")
 add_custom_target(site ALL
   COMMAND "${CMAKE_COMMAND}" -E rm -rf "${site_dir}"
@@ -78,13 +81,14 @@ add_custom_target(site ALL
   COMMAND "${CMAKE_COMMAND}" -E copy "${world_geometry}" "${world_geometry_overview}" "${site_dir}/geo/"
   COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_SOURCE_DIR}/index.html" "${CMAKE_SOURCE_DIR}/embed.html" "${CMAKE_SOURCE_DIR}/example.html" "${CMAKE_SOURCE_DIR}/web/config.json" "${site_dir}/"
   COMMAND "${CMAKE_COMMAND}" -E copy ${web_files} "${site_dir}/web/"
-  COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_BINARY_DIR}/app/accord_atlas.js" "${CMAKE_BINARY_DIR}/app/accord_atlas.wasm" "${site_dir}/web/"
+  COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_BINARY_DIR}/app/accord_atlas.wasm" "${site_dir}/web/"
+  COMMAND /usr/bin/node "${CMAKE_SOURCE_DIR}/scripts/bundle_web.mjs" "${CMAKE_BINARY_DIR}/app/accord_atlas.js" "${site_dir}/web/app.js"
   COMMAND /usr/bin/node "${CMAKE_SOURCE_DIR}/scripts/minify_json.mjs" "${CMAKE_SOURCE_DIR}/data/atlas.json" "${site_dir}/data/atlas.json"
   COMMAND /usr/bin/node "${CMAKE_SOURCE_DIR}/scripts/minify_json.mjs" "${CMAKE_SOURCE_DIR}/data/atlas.json" "${site_dir}/data/atlas-lean.json" --lean
   COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_SOURCE_DIR}/data/atlas.schema.json" "${site_dir}/data/"
   COMMAND "${CMAKE_COMMAND}" -E copy "${font_output}" "${site_dir}/fonts/"
   COMMAND /usr/bin/node "${CMAKE_SOURCE_DIR}/scripts/single_file.mjs" "${site_dir}" "${CMAKE_BINARY_DIR}/app-single/accord_atlas.js" "${site_dir}/accord-atlas.html"
   COMMAND /usr/bin/node "${CMAKE_SOURCE_DIR}/scripts/size_report.mjs" "${site_dir}" --json "${CMAKE_BINARY_DIR}/size-report.json"
-  DEPENDS accord_atlas accord_atlas_single "${CMAKE_SOURCE_DIR}/scripts/single_file.mjs" world_geometry "${world_geometry}" "${world_geometry_overview}" "${font_output}" "${CMAKE_SOURCE_DIR}/index.html" "${CMAKE_SOURCE_DIR}/embed.html" "${CMAKE_SOURCE_DIR}/example.html" "${CMAKE_SOURCE_DIR}/web/config.json" ${web_files} ${data_files} "${CMAKE_SOURCE_DIR}/scripts/size_report.mjs" "${CMAKE_SOURCE_DIR}/scripts/minify_json.mjs"
+  DEPENDS accord_atlas accord_atlas_single "${CMAKE_SOURCE_DIR}/scripts/single_file.mjs" "${CMAKE_SOURCE_DIR}/scripts/bundle_web.mjs" ${web_modules} "${CMAKE_SOURCE_DIR}/web/package-lock.json" world_geometry "${world_geometry}" "${world_geometry_overview}" "${font_output}" "${CMAKE_SOURCE_DIR}/index.html" "${CMAKE_SOURCE_DIR}/embed.html" "${CMAKE_SOURCE_DIR}/example.html" "${CMAKE_SOURCE_DIR}/web/config.json" ${web_files} ${data_files} "${CMAKE_SOURCE_DIR}/scripts/size_report.mjs" "${CMAKE_SOURCE_DIR}/scripts/minify_json.mjs"
   COMMENT "Assembling the static site in ${site_dir}"
   VERBATIM)
