@@ -1,6 +1,8 @@
 // The bridge to the wasm app (web/atlas/bridge.js) is the only host-page code that names the
 // app's exports and its event hook, and every export it names is really there: declared with
-// EMSCRIPTEN_KEEPALIVE in src/platform and exported by the module the site ships.
+// EMSCRIPTEN_KEEPALIVE in src/platform (which alone exports a function with Emscripten 3.1.6, so
+// cmake/web_app.cmake lists only _main, _malloc and _free) and exported by the module the site
+// ships.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
