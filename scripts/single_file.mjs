@@ -4,6 +4,7 @@
 // usage: node scripts/single_file.mjs SITE_DIR SINGLE_FILE_JS OUT_HTML
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bundleWeb } from './bundle_web.mjs';
 
 const [siteDir, singleJs, out] = process.argv.slice(2);
 if (!siteDir || !singleJs || !out) {
@@ -18,11 +19,11 @@ const files = {};
 for (const path of ['data/atlas.json', 'geo/world.bin', 'fonts/Inter-Regular-subset.otf', 'config.json']) {
   files[path] = read(path).toString('base64');
 }
-const factory = readFileSync(singleJs, 'utf8').replace(/export default createAccordAtlas;?\s*$/, '');
-const app = read('web/app.js').toString('utf8')
-  .replace(/^import createAccordAtlas from '\.\/accord_atlas\.js';$/m, '')
-  .replace(/^export default api;$/m, '');
-if (/^(import|export) /m.test(app) || factory.includes('export default')) throw new Error('single_file: unexpected module syntax left');
+// The host-page modules and the single-file factory (the wasm inlined) in one module, without its
+// export: nothing imports an inline script.
+const bundle = await bundleWeb(singleJs);
+const app = bundle.replace(/export\s*\{\s*[\w$]+ as default\s*\};?\s*$/, '');
+if (app === bundle || /^import[\s{*]/m.test(app)) throw new Error('single_file: unexpected module syntax in the bundle');
 
 let html = read('index.html').toString('utf8');
 // Opened from disk, everything is inside already: the full dataset and the detailed map, not
@@ -33,7 +34,7 @@ if (!html.includes('data-dataset="data/atlas.json"') || !html.includes('data-geo
 html = html.replace('<link rel="stylesheet" href="web/style.css">', () => `<style>\n${read('web/style.css')}</style>`);
 html = html.replace('<script type="module" src="web/app.js"></script>', () =>
   `<script>window.__ACCORD_ATLAS_FILES__ = ${JSON.stringify(files)};</script>\n` +
-  `<script type="module">\n${scriptSafe(factory)}\n${scriptSafe(app)}\n</script>`);
+  `<script type="module">\n${scriptSafe(app)}\n</script>`);
 if (html.includes('src="web/') || html.includes('href="web/')) throw new Error('single_file: a site file is still referenced');
 writeFileSync(out, html);
 console.log(`single file: ${out} (${(Buffer.byteLength(html) / 1024).toFixed(0)} KiB)`);

@@ -1,6 +1,7 @@
 // Exports: the CSV of what is shown has the command-line columns and one row per action of the
 // shown commitment(s); the dataset comes back byte for byte as loaded; the PNG is drawn at 1x, 2x
-// and 4x with room for the title, legend and source line, and shows the map's colours.
+// and 4x with room for the title, legend and source line, and shows the map's colours; its legend
+// is drawn from legend() and its margins take the map's own background, light and dark.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,17 @@ before(async () => { harness = await startHarness(); });
 after(async () => { await harness?.close(); });
 
 const data = shippedDataset();
+
+// exportPng(scale) in the page, decoded.
+async function exportedPng(page, scale) {
+  const base64 = await page.evaluate(async (s) => {
+    const bytes = new Uint8Array(await (await window.accordAtlas.exportPng(s)).arrayBuffer());
+    let text = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(text);
+  }, scale);
+  return decodePng(Buffer.from(base64, 'base64'));
+}
 
 test('CSV of what is shown: the command-line columns, one row per action', async () => {
   const { context, page } = await openPage(harness);
@@ -42,14 +54,7 @@ test('a PNG at 1x, 2x and 4x with title, legend and source room, showing the map
   await waitForIdle(page);
   const party = (await page.evaluate(() => window.accordAtlas.legend())).find((l) => l.status === 'party').color;
   for (const scale of [1, 2, 4]) {
-    const base64 = await page.evaluate(async (s) => {
-      const blob = await window.accordAtlas.exportPng(s);
-      const bytes = new Uint8Array(await blob.arrayBuffer());
-      let text = '';
-      for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-      return btoa(text);
-    }, scale);
-    const png = decodePng(Buffer.from(base64, 'base64'));
+    const png = await exportedPng(page, scale);
     assert.equal(png.width, 800 * scale);
     assert.ok(png.height > 500 * scale, 'title and legend add height');
     const wanted = [1, 3, 5].map((i) => parseInt(party.slice(i, i + 2), 16));
@@ -61,5 +66,28 @@ test('a PNG at 1x, 2x and 4x with title, legend and source room, showing the map
   }
   const state = await page.evaluate(() => window.accordAtlas.getState());
   assert.equal(state.viewport.devicePixelRatio, 1, 'the page returns to its own resolution');
+  await context.close();
+});
+
+test('the PNG draws its legend from legend() and its margins on the map\'s own background, in both themes', async () => {
+  const { context, page } = await openPage(harness, { viewport: { width: 800, height: 500 } });
+  for (const theme of ['light', 'dark']) {
+    await page.evaluate((t) => window.accordAtlas.set({ commitment: 'paris-statement-inclusive-sustainable-ai', date: '2025-06-01', theme: t }), theme);
+    await waitForIdle(page);
+    const legend = await page.evaluate(() => window.accordAtlas.legend());
+    const png = await exportedPng(page, 1);
+    const pixel = (x, y) => [...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3)];
+    const rgb = (hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    const near = (a, b) => a.every((v, i) => Math.abs(v - b[i]) <= 2);
+    // The top-right corner of the header (a margin) and of the map below it (the map's clear colour).
+    assert.ok(near(pixel(png.width - 3, 3), pixel(png.width - 3, 60)), `${theme}: margin ${pixel(png.width - 3, 3)} against map ${pixel(png.width - 3, 60)}`);
+    // Every swatch of the legend, in the footer below the map: a 12 x 12 block of its colour.
+    const footer = png.height - 150;
+    for (const entry of legend.filter((e) => !e.hatched)) {
+      let count = 0;
+      for (let y = footer; y < png.height; y++) for (let x = 0; x < png.width; x++) if (near(pixel(x, y), rgb(entry.color))) count++;
+      assert.ok(count >= 100, `${theme}: the swatch of '${entry.status}' (${entry.color}) is drawn (${count} pixels)`);
+    }
+  }
   await context.close();
 });

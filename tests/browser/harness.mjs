@@ -37,7 +37,8 @@ export async function startHarness({ headers } = {}) {
 }
 
 // Opens the page in a fresh context and records console errors, page errors and requests.
-export async function openPage(harness, { path = '', viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, isMobile = false, hasTouch = false, wait = true } = {}) {
+// `initScript`: a function (and its argument) to run in the page before any of its scripts.
+export async function openPage(harness, { path = '', viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, isMobile = false, hasTouch = false, wait = true, initScript = null } = {}) {
   const context = await harness.browser.newContext({ viewport, deviceScaleFactor, isMobile, hasTouch });
   const page = await context.newPage();
   const log = { consoleErrors: [], pageErrors: [], failedRequests: [], offSiteRequests: [] };
@@ -49,6 +50,7 @@ export async function openPage(harness, { path = '', viewport = { width: 1280, h
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) log.offSiteRequests.push(url);
   });
+  if (initScript) await page.addInitScript(...initScript);
   await page.goto(new URL(path, harness.site.url).href);
   if (wait) await page.evaluate(() => window.accordAtlas.ready);
   return { context, page, log };

@@ -1,0 +1,108 @@
+// Exports: the CSV of what is shown, the dataset as loaded (the full edition first), a PNG of the
+// map that can be cited on its own (title, date, legend and source line drawn in; the legend from
+// legend(), the same entries the app draws), the iframe snippet of the current view, and the
+// downloads the app's controls ask for on the private event channel ("download": csv, json, png,
+// offline, embed-code).
+import * as bridge from './bridge.js';
+import { onInternal } from './events.js';
+import { datasetTextAsLoaded, loadFullEdition } from './loading.js';
+import { canvas, saveFile, showEmbedCodeDialog } from './page.js';
+import { getState } from './state.js';
+import { syncCanvasSize } from './canvas_size.js';
+import { link } from './url_state.js';
+
+export const exportCsv = () => (bridge.running() ? bridge.exportCsv() : '');
+
+// The dataset as loaded, as text; from a lean edition loaded by address, the full edition is
+// loaded first (a lean edition handed over as bytes or an object has no address to resolve it).
+export async function exportDataset() {
+  await loadFullEdition();
+  return datasetTextAsLoaded();
+}
+
+// The picture's margins take the map's background (MapColors.background_rgb of
+// src/core/status_palette.cpp, which the app does not report; tests/browser/exports.test.mjs
+// fails when the two part) and its text colours. Status colours come from legend() only.
+const pictureColours = {
+  light: { background: '#f7f7f5', ink: '#1b1b1b', muted: '#555555' },
+  dark: { background: '#121518', ink: '#e8e8e8', muted: '#aaaaaa' },
+};
+
+// The legend's swatch: its colour, hatched like the map where the entry says so.
+function drawSwatch(ctx, entry, x, y, size) {
+  ctx.fillStyle = entry.color;
+  ctx.fillRect(x, y, size, size);
+  if (!entry.hatched) return;
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(x, y, size, size);
+  ctx.clip();
+  ctx.strokeStyle = entry.hatchColor;
+  for (let k = -size; k < size; k += 4) { ctx.beginPath(); ctx.moveTo(x + k, y + size); ctx.lineTo(x + k + size, y); ctx.stroke(); }
+  ctx.restore();
+}
+
+// A PNG of the map at `scale` x its CSS size (1, 2 or 4), with the title, the date, the legend and
+// the source line drawn in, so that the picture can be cited on its own. Resolves to a Blob.
+export async function exportPng(scale = 2) {
+  if (![1, 2, 4].includes(scale)) throw new Error('scale must be 1, 2 or 4');
+  const state = getState();
+  const { cssWidth: width, cssHeight: height } = state.viewport;
+  const legendEntries = bridge.legend();
+  const padding = 14, line = 20;
+  const headerHeight = 2 * line + padding;
+  const legendRows = Math.ceil(legendEntries.length / 2);
+  const footerHeight = legendRows * line + line + padding * 2;
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  bridge.setExportMode(true);
+  bridge.setViewport(width, height, scale, false);
+  bridge.drawNow();
+  const picture = document.createElement('canvas');
+  picture.width = Math.round(width * scale);
+  picture.height = Math.round((height + headerHeight + footerHeight) * scale);
+  const ctx = picture.getContext('2d');
+  ctx.scale(scale, scale);
+  const colours = pictureColours[state.theme] ?? pictureColours.light;
+  ctx.fillStyle = colours.background;
+  ctx.fillRect(0, 0, width, height + headerHeight + footerHeight);
+  ctx.drawImage(canvas, 0, headerHeight, width, height);  // same task as the draw: the buffer is still there
+  bridge.setExportMode(false);
+  syncCanvasSize();
+  bridge.drawNow();
+  ctx.fillStyle = colours.ink;
+  ctx.font = '600 16px system-ui, sans-serif';
+  ctx.fillText(state.commitmentTitle ?? state.dataset.title, padding, padding + 12);
+  ctx.font = '13px system-ui, sans-serif';
+  ctx.fillText(`${state.partyCount ?? ''} parties on ${state.date}${state.mode === 'compare' ? ` (compared with ${state.compare})` : ''}`, padding, padding + 12 + line);
+  legendEntries.forEach((entry, i) => {
+    const x = padding + (i % 2) * (width / 2), y = height + headerHeight + padding + Math.floor(i / 2) * line;
+    drawSwatch(ctx, entry, x, y, 12);
+    ctx.fillStyle = colours.ink;
+    ctx.fillText(`${entry.label}${entry.count !== undefined ? `: ${entry.count}` : ''}`, x + 18, y + 11);
+  });
+  ctx.fillStyle = colours.muted;
+  ctx.font = '12px system-ui, sans-serif';
+  ctx.fillText(`Source: ${state.dataset.title}, edition ${state.dataset.version} · ${link()}`.slice(0, 220), padding, height + headerHeight + footerHeight - padding);
+  return new Promise((resolve) => picture.toBlob(resolve, 'image/png'));
+}
+
+// The iframe snippet for the current view, for a newsroom's CMS.
+export function embedCode() {
+  const site = new URL('.', location.href).href;
+  const hash = bridge.running() ? bridge.viewHash() : '';
+  const title = `Accord Atlas: ${getState().commitmentTitle ?? 'AI governance commitments'}`.replaceAll('"', '&quot;');
+  return `<iframe data-accord-atlas src="${site}embed.html#${hash}" style="width:100%;border:0" title="${title}" loading="lazy"></iframe>\n` +
+    `<script src="${site}web/embed.js"></script>`;
+}
+
+onInternal('download', async ({ kind }) => {
+  const state = getState();
+  const base = `accord-atlas-${state.commitment ?? 'all'}-${state.date ?? ''}`;
+  if (kind === 'csv') saveFile(`${base}.csv`, new Blob([exportCsv()], { type: 'text/csv' }));
+  else if (kind === 'json') saveFile(`accord-atlas-${state.dataset?.version}.json`, new Blob([await exportDataset()], { type: 'application/json' }));
+  else if (kind === 'png') saveFile(`${base}.png`, await exportPng(2));
+  else if (kind === 'embed-code') showEmbedCodeDialog(embedCode());
+  // The single-file edition the build writes next to index.html; opened from disk it needs no server.
+  else if (kind === 'offline') saveFile('accord-atlas.html', new URL('accord-atlas.html', document.baseURI).href);
+});
