@@ -84,15 +84,16 @@ constexpr std::array<std::pair<Theme, const char*>, 2> theme_names{{{Theme::ligh
 
 std::uint32_t weak_tint_target_rgb(Theme theme) { return status_style(Status::not_applicable, theme).rgb; }
 
-std::uint32_t weak_fill_rgb(std::uint32_t rgb, Theme theme) {
-    const std::uint32_t target = weak_tint_target_rgb(theme);
+std::uint32_t mix_rgb(std::uint32_t from_rgb, std::uint32_t to_rgb, float share) {
     std::uint32_t out = 0;
     for (const int shift : {16, 8, 0}) {
-        const float from = static_cast<float>((rgb >> shift) & 0xFF), to = static_cast<float>((target >> shift) & 0xFF);
-        out |= static_cast<std::uint32_t>(std::lround(from + (to - from) * weak_tint_share)) << shift;
+        const float from = static_cast<float>((from_rgb >> shift) & 0xFF), to = static_cast<float>((to_rgb >> shift) & 0xFF);
+        out |= static_cast<std::uint32_t>(std::lround(from + (to - from) * share)) << shift;
     }
     return out;
 }
+
+std::uint32_t weak_fill_rgb(std::uint32_t rgb, Theme theme) { return mix_rgb(rgb, weak_tint_target_rgb(theme), weak_tint_share); }
 
 const char* theme_name(Theme theme) { return enum_name(theme_names, theme); }
 std::optional<Theme> theme_from_name(std::string_view name) { return enum_from_name(theme_names, name); }

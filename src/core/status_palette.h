@@ -48,6 +48,9 @@ std::uint32_t compare_rgb(int compare_class_index, Theme theme);
 inline constexpr float weak_tint_share = 0.55f;
 std::uint32_t weak_tint_target_rgb(Theme theme);
 std::uint32_t weak_fill_rgb(std::uint32_t rgb, Theme theme);
+// Secondary text (a source line) is the text colour moved this share of the way to the background.
+inline constexpr float muted_text_share = 0.35f;
+std::uint32_t mix_rgb(std::uint32_t from, std::uint32_t to, float share);
 const char* theme_name(Theme theme);  // "light", "dark"
 std::optional<Theme> theme_from_name(std::string_view name);
 

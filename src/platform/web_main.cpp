@@ -1,5 +1,5 @@
 // The browser platform: the WebGL2 context, Dear ImGui's frame, the requestAnimationFrame loop
-// and the C functions the host page calls (web/app.js names them through its bridge module).
+// and the C functions the host page calls (web/atlas/bridge.js is the only code that names them).
 // It only marshals: each exported function unpacks its arguments, calls the scene (src/scene:
 // verbs, view requests, replies, the outbox of host events) and packs the answer. No product
 // rule lives here. A frame is drawn only when the scheduler asks for one (input, resize, new
@@ -120,7 +120,7 @@ void sync_scene_with_dataset(App& app) {
     app.shown_dataset = dataset;
 }
 
-// The one emitter of host events (web/app.js: Module.onAtlasEvent, through its bridge).
+// The one emitter of host events (web/atlas/bridge.js hands Module.onAtlasEvent to web/atlas/events.js).
 void emit(accord::scene::HostEventKind kind, const nlohmann::json& detail) {
     const std::string text = accord::scene::json_text(detail);
     EM_ASM({ if (Module.onAtlasEvent) Module.onAtlasEvent(UTF8ToString($0), UTF8ToString($1), !!$2); }, accord::scene::host_event_name(kind),
@@ -429,7 +429,7 @@ int main() {
     create_imgui();
     std::string error;
     if (!app.renderer.init(error) || !app.map_renderer.init(error)) {
-        app.startup_error = "renderer: " + error;  // web/app.js shows it in the page
+        app.startup_error = "renderer: " + error;  // the host page shows it
         return 1;
     }
     install_input(app);

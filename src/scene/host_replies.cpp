@@ -82,6 +82,10 @@ nlohmann::json state_json(const MapScene& scene, const DatasetStore& store, cons
     state["map"] = map_json(scene);
     state["geometryError"] = string_or_null(scene.geometry.error);
     state["theme"] = theme_name(scene.theme);
+    // The theme's page and text colours, for what the host draws around the map (a PNG's margins).
+    const MapColors& colors = map_colors(scene.theme);
+    state["colors"] = {{"background", hex_rgb(colors.background_rgb)}, {"text", hex_rgb(colors.text_rgb)},
+                       {"mutedText", hex_rgb(mix_rgb(colors.text_rgb, colors.background_rgb, muted_text_share))}};
     state["mode"] = map_mode_name(scene.mode);
     state["compare"] = scene.dataset && scene.compare != no_index ? Json(scene.dataset->commitments[scene.compare].id) : Json(nullptr);
     state["playing"] = scene.player.playing();

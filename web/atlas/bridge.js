@@ -8,7 +8,7 @@ import createAccordAtlas from '../accord_atlas.js';
 
 let wasm = null;
 
-// Starts the app on `canvas`; `onEvent(name, jsonText)` receives every event it emits. Resolves to
+// Starts the app on `canvas`; `onEvent(name, jsonText, isPublic)` receives every event it emits. Resolves to
 // the app's start-up error (null when it runs); rejects when the module itself cannot start.
 export async function startApp({ canvas, onEvent }) {
   const module = await createAccordAtlas({

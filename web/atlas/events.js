@@ -6,7 +6,9 @@
 // after the wasm call that emitted the event has returned, and no host ever hears it. The wasm
 // app emits every event through one hook (bridge.js); fromApp sorts them onto the channels.
 
-// The documented events (web/README.md, `on(event, fn)`); any other name stays private.
+// The documented events (web/README.md, `on(event, fn)`): the page's own (datasetload, error) and
+// those the wasm app marks public when it emits them (src/scene/outbox.cpp names each event once,
+// with whether it is public); on() warns about any other name.
 export const publicEvents = new Set(['select', 'datechange', 'commitmentchange', 'statechange', 'datasetload', 'error', 'share', 'activate']);
 
 const listeners = new Map();  // public: event name -> Set of host listeners
@@ -39,9 +41,12 @@ export function emit(event, detail) {
 export const onInternal = (event, fn) => subscribe(handlers, event, fn);
 
 // Every event of the wasm app (through the bridge, from inside its frame): the page's handlers
-// once the wasm call has returned, then, for the documented events only, the host's listeners.
-export function fromApp(name, jsonText) {
+// once the wasm call has returned, then, for the events the app marks public, the host's listeners.
+export function fromApp(name, jsonText, isPublic) {
   const detail = JSON.parse(jsonText);
   queueMicrotask(() => call(handlers, name, detail, 'the handler'));
-  if (publicEvents.has(name)) emit(name, detail);
+  if (isPublic) {
+    if (!publicEvents.has(name)) console.warn(`accordAtlas: the app's public event '${name}' is missing from web/README.md and publicEvents`);
+    emit(name, detail);
+  }
 }

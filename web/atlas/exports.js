@@ -20,18 +20,14 @@ export async function exportDataset() {
   return datasetTextAsLoaded();
 }
 
-// The picture's margins take the map's background (MapColors.background_rgb of
-// src/core/status_palette.cpp, which the app does not report; tests/browser/exports.test.mjs
-// fails when the two part) and its text colours. Status colours come from legend() only.
-const pictureColours = {
-  light: { background: '#f7f7f5', ink: '#1b1b1b', muted: '#555555' },
-  dark: { background: '#121518', ink: '#e8e8e8', muted: '#aaaaaa' },
-};
-
-// The legend's swatch: its colour, hatched like the map where the entry says so.
+// The legend's swatch: its colour, hatched or dotted like the map where the entry says so.
 function drawSwatch(ctx, entry, x, y, size) {
   ctx.fillStyle = entry.color;
   ctx.fillRect(x, y, size, size);
+  if (entry.dotted) {
+    ctx.fillStyle = entry.dotColor;
+    for (const fx of [0.3, 0.7]) for (const fy of [0.3, 0.7]) { ctx.beginPath(); ctx.arc(x + size * fx, y + size * fy, Math.max(1, size * 0.12), 0, 2 * Math.PI); ctx.fill(); }
+  }
   if (!entry.hatched) return;
   ctx.save();
   ctx.beginPath();
@@ -63,14 +59,15 @@ export async function exportPng(scale = 2) {
   picture.height = Math.round((height + headerHeight + footerHeight) * scale);
   const ctx = picture.getContext('2d');
   ctx.scale(scale, scale);
-  const colours = pictureColours[state.theme] ?? pictureColours.light;
+  // The margins and texts take the map's own colours (getState().colors), the swatches legend()'s.
+  const colours = state.colors;
   ctx.fillStyle = colours.background;
   ctx.fillRect(0, 0, width, height + headerHeight + footerHeight);
   ctx.drawImage(canvas, 0, headerHeight, width, height);  // same task as the draw: the buffer is still there
   bridge.setExportMode(false);
   syncCanvasSize();
   bridge.drawNow();
-  ctx.fillStyle = colours.ink;
+  ctx.fillStyle = colours.text;
   ctx.font = '600 16px system-ui, sans-serif';
   ctx.fillText(state.commitmentTitle ?? state.dataset.title, padding, padding + 12);
   ctx.font = '13px system-ui, sans-serif';
@@ -78,10 +75,10 @@ export async function exportPng(scale = 2) {
   legendEntries.forEach((entry, i) => {
     const x = padding + (i % 2) * (width / 2), y = height + headerHeight + padding + Math.floor(i / 2) * line;
     drawSwatch(ctx, entry, x, y, 12);
-    ctx.fillStyle = colours.ink;
+    ctx.fillStyle = colours.text;
     ctx.fillText(`${entry.label}${entry.count !== undefined ? `: ${entry.count}` : ''}`, x + 18, y + 11);
   });
-  ctx.fillStyle = colours.muted;
+  ctx.fillStyle = colours.mutedText;
   ctx.font = '12px system-ui, sans-serif';
   ctx.fillText(`Source: ${state.dataset.title}, edition ${state.dataset.version} · ${link()}`.slice(0, 220), padding, height + headerHeight + footerHeight - padding);
   return new Promise((resolve) => picture.toBlob(resolve, 'image/png'));
