@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the libFuzzer targets (clang-14, with AddressSanitizer and UndefinedBehaviorSanitizer) for
-# a chosen time each, starting from seed corpora made from the real data: data/atlas.json and
+# a chosen time each, starting from seed corpora made from the real data (data/atlas.json and
 # a synthetic dataset for the loader, geo/world.bin for the geometry decoder, a full link for
-# the URL-state parser. A crash leaves its
+# the URL-state parser) and from tests/fuzz/regressions/<target>/. A crash leaves its
 # input in build/fuzz/artifacts/ and makes this script fail; copy the input into
 # tests/fuzz/regressions/<target>/ so the GoogleTest suite keeps checking it.
 # usage: scripts/fuzz.sh [seconds per target, default 60]
@@ -29,7 +29,7 @@ for target in "${targets[@]}"; do
   echo "fuzz: $target for ${seconds}s"
   if ! ./build/fuzz/${target}_fuzz -max_total_time="$seconds" -max_len="$max_len" -timeout=20 -rss_limit_mb=4096 \
        -artifact_prefix="$work/artifacts/${target}-" -print_final_stats=1 \
-       "$work/corpus/$target" "$work/seeds/$target" > "$work/$target.log" 2>&1; then
+       "$work/corpus/$target" "$work/seeds/$target" "tests/fuzz/regressions/$target" > "$work/$target.log" 2>&1; then
     tail -40 "$work/$target.log"
     echo "fuzz: $target FAILED (input in $work/artifacts/)"
     status=1

@@ -87,12 +87,14 @@ private:
     }
     // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error while
     // parsing value - invalid literal; last read: 'x'" -> "syntax error while parsing value -
-    // invalid literal; last read: 'x'" (our own file:line:col is put in front later).
+    // invalid literal; last read: 'x'" (our own file:line:col is put in front later), and
+    // "[json.exception.out_of_range.406] number overflow parsing '1e999'" (no place in it) ->
+    // "number overflow parsing '1e999'".
     // A long "last read" token (`token_bytes` long, e.g. a huge string with a bad escape at its
     // end) keeps its last bytes.
     static std::string clean_message(std::string_view what, std::size_t token_bytes) {
-        const std::size_t colon = what.find(": ");
-        if (what.rfind("[json.exception", 0) == 0 && colon != std::string_view::npos) what.remove_prefix(colon + 2);
+        if (what.rfind("[json.exception", 0) == 0 && what.find("] ") != std::string_view::npos) what.remove_prefix(what.find("] ") + 2);
+        if (what.rfind("parse error", 0) == 0 && what.find(": ") != std::string_view::npos) what.remove_prefix(what.find(": ") + 2);
         constexpr std::string_view last_read = "; last read: '";
         constexpr std::size_t kept_bytes = 40;
         const std::size_t read_at = what.find(last_read);

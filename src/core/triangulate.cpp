@@ -6,6 +6,19 @@
 // duplicate and collinear points, then after cutting off local self-intersections, then splitting
 // the ring along a diagonal and starting over on both halves. The passes run from an explicit job
 // stack rather than by recursion, so pathological input cannot exhaust the (small, wasm) stack.
+//
+// Index (grep "[SECTION]"):
+//   [SECTION] limits and the node ring
+//   [SECTION] geometric predicates and the z-order key
+//   [SECTION] the Triangulator: its state and steps
+//   [SECTION] building and editing rings
+//   [SECTION] holes: bridging each into the outer ring
+//   [SECTION] diagonals: whether a cut stays inside
+//   [SECTION] the z-order index
+//   [SECTION] ear tests
+//   [SECTION] clipping passes: clip, filter, cure, split
+//   [SECTION] run: one polygon from rings to triangles
+//   [SECTION] public functions: triangulate_polygon, ring areas, area deviation
 #include "core/triangulate.h"
 
 #include <algorithm>
@@ -17,6 +30,7 @@ namespace accord {
 
 namespace {
 
+// [SECTION] limits and the node ring
 using NodeId = std::int32_t;
 constexpr NodeId no_node = -1;
 
@@ -48,6 +62,7 @@ struct Node {
     bool removed = false;
 };
 
+// [SECTION] geometric predicates and the z-order key
 // Twice the signed area of triangle (p, q, r): positive for a left (counter-clockwise) turn at q.
 double orient(const Node& p, const Node& q, const Node& r) {
     return (q.x - p.x) * (r.y - q.y) - (q.y - p.y) * (r.x - q.x);
@@ -92,6 +107,7 @@ std::uint32_t spread_bits(std::uint32_t value) {
     return value;
 }
 
+// [SECTION] the Triangulator: its state and steps
 class Triangulator {
 public:
     Triangulator(std::uint32_t index_base, std::vector<std::uint32_t>& indices_out, TriangulateStats& stats)
@@ -159,6 +175,7 @@ private:
     double inv_size_ = 0.0;  // z-order cells per degree
 };
 
+// [SECTION] building and editing rings
 NodeId Triangulator::add_node(double x_deg, double y_deg, std::uint32_t vertex, NodeId last) {
     const auto id = static_cast<NodeId>(nodes_.size());
     Node node;
@@ -297,6 +314,7 @@ NodeId Triangulator::split_polygon(NodeId a, NodeId b) {
     return b2;
 }
 
+// [SECTION] holes: bridging each into the outer ring
 NodeId Triangulator::leftmost_node(NodeId start) const {
     NodeId p = start;
     NodeId leftmost = start;
@@ -403,6 +421,7 @@ NodeId Triangulator::find_hole_bridge(NodeId hole, NodeId outer) {
     return m;
 }
 
+// [SECTION] diagonals: whether a cut stays inside
 // Whether the diagonal a-b starts into the polygon's interior at a.
 bool Triangulator::locally_inside(NodeId a, NodeId b) const {
     const Node& na = at(a);
@@ -475,6 +494,7 @@ bool Triangulator::is_valid_diagonal(NodeId a, NodeId b) {
            orient(at(nb.prev), nb, at(nb.next)) < 0.0;
 }
 
+// [SECTION] the z-order index
 std::uint32_t Triangulator::z_order(double x_deg, double y_deg) const {
     // Clamped (and NaN-safe: a failed comparison yields 0) before the integer conversion.
     double fx = (x_deg - min_x_) * inv_size_;
@@ -506,6 +526,7 @@ void Triangulator::index_curve(NodeId start) {
     }
 }
 
+// [SECTION] ear tests
 // Whether `candidate` prevents the ear (prev, ear, next) from being cut: a reflex (or flat) point
 // inside the ear's triangle. A point at the position of the triangle's first corner does not
 // count: it is a bridge's duplicate of that corner.
@@ -571,6 +592,7 @@ bool Triangulator::is_ear_hashed(NodeId ear) {
     return true;
 }
 
+// [SECTION] clipping passes: clip, filter, cure, split
 void Triangulator::emit(NodeId a, NodeId b, NodeId c) {
     out_.push_back(index_base_ + at(a).vertex);
     out_.push_back(index_base_ + at(b).vertex);
@@ -656,6 +678,7 @@ void Triangulator::split_and_requeue(NodeId start) {
     } while (a != start);
 }
 
+// [SECTION] run: one polygon from rings to triangles
 void Triangulator::run(const PolygonRings& polygon) {
     if (polygon.rings.empty()) return;
     std::size_t total_points = 0;
@@ -724,6 +747,7 @@ double triangle_area_abs(const LonLatDeg& a, const LonLatDeg& b, const LonLatDeg
 
 }  // namespace
 
+// [SECTION] public functions: triangulate_polygon, ring areas, area deviation
 std::size_t triangulate_polygon(const PolygonRings& polygon, std::uint32_t index_base,
                                 std::vector<std::uint32_t>& indices_out, TriangulateStats& stats) {
     // Counted per call (the work budget is per polygon), then added to the caller's running totals.

@@ -1,6 +1,7 @@
 // The world map in the real page: colours at each party's screen position match the legend for
 // its status, every mapped party (small states included) can be found and picked, pan and zoom
-// answer to real mouse, keyboard and touch input, and screenshots are written for people.
+// answer to real mouse, keyboard and touch input, and screenshots of the default view (light and
+// dark, desktop and phone) show land, the legend and the theme, and are left in test-output/.
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -188,14 +189,95 @@ test('projections switch by set() and the globe hides its far side', async () =>
   await context.close();
 });
 
-test('screenshots of the default view for people to look at', async () => {
+// The share of `rect`'s pixels (CSS px, scaled by `ratio`) that match one of `colours` (each an
+// [r, g, b] or a test of a pixel), the horizontal span of those pixels as a share of the rect's
+// width, and how many of the colours have at least `minPixels` pixels there.
+function colourCoverage(png, rect, ratio, colours, minPixels = 1) {
+  const [rx, ry, rw, rh] = rect.map((v) => Math.round(v * ratio));
+  const counts = colours.map(() => 0);
+  let matched = 0, total = 0, minX = Infinity, maxX = -Infinity;
+  for (let y = ry; y < Math.min(ry + rh, png.height); y++) {
+    for (let x = rx; x < Math.min(rx + rw, png.width); x++) {
+      const i = (y * png.width + x) * 4;
+      const pixel = [png.data[i], png.data[i + 1], png.data[i + 2]];
+      total++;
+      const k = colours.findIndex((c) => (typeof c === 'function' ? c(pixel) : near(pixel, c)));
+      if (k < 0) continue;
+      counts[k]++;
+      matched++;
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+    }
+  }
+  return { share: matched / total, span: matched ? (maxX - minX + 1) / rw : 0, present: counts.filter((n) => n >= minPixels).length, counts };
+}
+
+const luminance = (r, g, b) => 0.2126 * r + 0.7152 * g + 0.0722 * b;
+
+// Mean luminance of the whole image, and the luminance and share of its most common colour.
+function backgroundOf(png) {
+  const histogram = new Map();
+  let sum = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    sum += luminance(png.data[i], png.data[i + 1], png.data[i + 2]);
+    const key = (png.data[i] << 16) | (png.data[i + 1] << 8) | png.data[i + 2];
+    histogram.set(key, (histogram.get(key) ?? 0) + 1);
+  }
+  const [top, count] = [...histogram.entries()].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+  const pixels = png.data.length / 4;
+  return { meanLuminance: sum / pixels, topLuminance: luminance(top >> 16, (top >> 8) & 255, top & 255), topShare: count / pixels };
+}
+
+// What a person checks in a screenshot of the default view, at a desktop and a phone size, light
+// and dark: the page has the theme's background, the map area shows land in status colours
+// across the width of the world, and the legend is drawn (open with every status colour on a
+// desktop, folded to its header on a phone). The four shots are left in test-output/.
+test('screenshots of the default view, light and dark, at a desktop and a phone size', async () => {
   mkdirSync(outputDir, { recursive: true });
-  for (const [name, viewport, ratio] of [['map-1440x900.png', { width: 1440, height: 900 }, 1], ['map-390x844@3x.png', { width: 390, height: 844 }, 3]]) {
-    const { context, page } = await openPage(harness, { viewport, deviceScaleFactor: ratio, isMobile: ratio > 1, hasTouch: ratio > 1 });
-    await settle(page);
-    const shot = await page.screenshot();
-    writeFileSync(join(outputDir, name), shot);
-    assert.equal(decodePng(shot).width, viewport.width * ratio);
-    await context.close();
+  const screens = [['1440x900', { width: 1440, height: 900 }, 1], ['390x844@3x', { width: 390, height: 844 }, 3]];
+  for (const [size, viewport, ratio] of screens) {
+    for (const theme of ['light', 'dark']) {
+      const name = `map-${size}-${theme}.png`;
+      const { context, page, log } = await openPage(harness, { path: `#t=${theme}`, viewport, deviceScaleFactor: ratio, isMobile: ratio > 1, hasTouch: ratio > 1 });
+      await settle(page);
+      const shot = await page.screenshot();
+      writeFileSync(join(outputDir, name), shot);
+      const png = decodePng(shot);
+      const state = await page.evaluate(() => window.accordAtlas.getState());
+      const legend = await page.evaluate(() => window.accordAtlas.legend());
+      assert.equal(png.width, viewport.width * ratio, name);
+      assert.equal(state.theme, theme, name);
+
+      const background = backgroundOf(png);
+      if (theme === 'dark') {
+        assert.ok(background.meanLuminance < 60 && background.topLuminance < 40, `${name}: not dark (mean luminance ${background.meanLuminance.toFixed(0)}, most common colour ${background.topLuminance.toFixed(0)})`);
+      } else {
+        assert.ok(background.meanLuminance > 190 && background.topLuminance > 215, `${name}: not light (mean luminance ${background.meanLuminance.toFixed(0)}, most common colour ${background.topLuminance.toFixed(0)})`);
+      }
+
+      // Land: the status colours except "not applicable", which in the light theme is the page's
+      // own background colour. The default commitment has parties and non-parties.
+      const land = legend.filter((l) => l.status !== 'not-applicable').flatMap((l) => [l.color, ...(l.hatched ? [l.hatchColor] : [])]).map(hexToRgb);
+      const map = colourCoverage(png, state.layout.map, ratio, land, 50 * ratio * ratio);
+      const minShare = ratio > 1 ? 0.02 : 0.08;
+      assert.ok(map.share >= minShare, `${name}: land covers ${(map.share * 100).toFixed(1)}% of the map area (at least ${minShare * 100}% expected)`);
+      assert.ok(map.span >= 0.8, `${name}: land spans ${(map.span * 100).toFixed(0)}% of the map's width`);
+      assert.ok(map.present >= 2, `${name}: only ${map.present} status colours on the map`);
+
+      // The legend sits in the map's bottom-left corner.
+      const [mx, my, , mh] = state.layout.map;
+      if (state.layout.narrow) {
+        // Folded to one header line: something clearly unlike the background is drawn there.
+        const corner = [mx, my + mh - 60, 200, 60];
+        const drawn = colourCoverage(png, corner, ratio, [(pixel) => Math.abs(luminance(...pixel) - background.topLuminance) > 60]);
+        assert.ok(drawn.share > 0.005, `${name}: nothing drawn where the folded legend belongs (${(drawn.share * 100).toFixed(2)}%)`);
+      } else {
+        const corner = [mx, my + mh - 200, 320, 200];
+        const swatches = colourCoverage(png, corner, ratio, legend.map((l) => hexToRgb(l.color)), 20 * ratio * ratio);
+        assert.equal(swatches.present, legend.length, `${name}: legend swatches found per status in the corner: ${JSON.stringify(swatches.counts)}`);
+      }
+      assert.deepEqual(log.pageErrors, [], name);
+      await context.close();
+    }
   }
 });

@@ -1,6 +1,14 @@
 // Loader: the fixture loads; each malformed input yields the exact path and message (and the
 // line and column where the text has them); all problems come at once; a rejected text never
 // replaces the dataset in the store.
+//
+// Index (grep "[SECTION]"):
+//   [SECTION] text-level problems
+//   [SECTION] structure and types
+//   [SECTION] dates
+//   [SECTION] identity and references
+//   [SECTION] consistency rules
+//   [SECTION] reporting
 #include "core/dataset_loader.h"
 
 #include <gtest/gtest.h>

@@ -63,6 +63,7 @@ TEST(HostReplies, StatusOfNamesTheActionItsSourcesOrTheError) {
 }
 
 TEST(HostReplies, PartiesSayWhetherTheMapShowsThem) {
+    ACCORD_NEEDS_WORLD();
     const Json parties = parties_json(small_dataset().get(), &test::overview_world().mesh);
     ASSERT_EQ(parties.size(), small_dataset()->parties.size());
     EXPECT_EQ(parties[0], Json({{"id", "FRA"}, {"name", "France"}, {"kind", "state"}, {"onMap", true}}));

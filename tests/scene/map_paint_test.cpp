@@ -19,6 +19,7 @@ std::uint32_t feature_rgb(const FeaturePaint& paint, const MapScene& scene, cons
 }
 
 TEST(MapPaint, FeatureColoursFollowTheSceneAndAreRecomputedOnlyOnChange) {
+    ACCORD_NEEDS_WORLD();
     SceneSetup s(small_dataset());
     FeaturePaint paint;
     EXPECT_TRUE(paint.update(s.scene, 1));
@@ -41,6 +42,7 @@ TEST(MapPaint, FeatureColoursFollowTheSceneAndAreRecomputedOnlyOnChange) {
 // Argentina "not among the signatories" of the Paris statement rests on one low-confidence
 // analysis; the United States' refusal on many reports. They must not look alike.
 TEST(MapPaint, AWeakFactIsDottedAndAFirmOneIsNot) {
+    ACCORD_NEEDS_WORLD();
     SceneSetup s(test::shipped_dataset());
     set_commitment(s.scene, s.commitment("paris-statement-inclusive-sustainable-ai"));
     set_day(s.scene, s.day("2025-03-01"));
@@ -58,6 +60,7 @@ TEST(MapPaint, AWeakFactIsDottedAndAFirmOneIsNot) {
 }
 
 TEST(MapPaint, TheUnionsMembersAreOutlinedWhileItIsAParty) {
+    ACCORD_NEEDS_WORLD();
     SceneSetup s(small_dataset());
     const auto outlined = [&](const char* party) {
         const int f = s.scene.mesh->feature_of_party(party);

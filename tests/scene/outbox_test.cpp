@@ -76,6 +76,7 @@ TEST(Outbox, RequestsAreToldOnceAndLinksAreOpenedNotTold) {
 }
 
 TEST(Outbox, TheViewsLinkWaitsUntilTheViewHasSettled) {
+    ACCORD_NEEDS_WORLD();
     SceneSetup s(test::shipped_dataset());
     Outbox outbox;
     geometry_loaded(outbox, true);  // the detail is there: the flight asks for nothing

@@ -142,6 +142,7 @@ TEST(SceneVerbs, AClickSelectsAndOpensTheRecordAndTheSeaClosesIt) {
 }
 
 TEST(SceneVerbs, ChoosingAPartyFliesToItUnlessAskedNotTo) {
+    ACCORD_NEEDS_WORLD();
     SceneSetup s(shipped_dataset());
     choose_party(s.scene, "FRA", false);
     EXPECT_EQ(s.scene.selected, "FRA");
@@ -219,6 +220,7 @@ TEST(SceneVerbs, OnlyHttpLinksAreQueuedForTheHost) {
 
 // A panel opening beside the map must not move what the map shows: France stays under the pointer.
 TEST(SceneLayout, APanelOpeningKeepsThePlacesOnTheMapWhereTheyWere) {
+    ACCORD_NEEDS_WORLD();
     for (const float width : {1440.0f, 390.0f}) {
         SceneSetup s(shipped_dataset(), width, 844);
         refresh_markers(s.scene);
@@ -245,6 +247,7 @@ TEST(SceneLayout, AResizeFitsTheWorldAgain) {
 }
 
 TEST(SceneMarkers, GroupMarkersAreAlwaysShownAndLabelled) {
+    ACCORD_NEEDS_WORLD();
     SceneSetup s(shipped_dataset());
     refresh_markers(s.scene);
     for (const GroupMarker& group : group_markers) {

@@ -51,6 +51,7 @@ protected:
 };
 
 TEST_F(HeadlessUi, AClickOnACountrySelectsItAndOpensItsRecordInTheSameFrame) {
+    ACCORD_NEEDS_WORLD();
     test::SceneSetup s(test::shipped_dataset());
     frame(s);
     const auto france = where(s, "FRA");
@@ -71,6 +72,7 @@ TEST_F(HeadlessUi, AClickOnACountrySelectsItAndOpensItsRecordInTheSameFrame) {
 }
 
 TEST_F(HeadlessUi, AClickOnTheSeaClosesTheRecord) {
+    ACCORD_NEEDS_WORLD();
     test::SceneSetup s(test::shipped_dataset());
     scene::click_party(s.scene, "FRA");
     frame(s);

@@ -6,13 +6,28 @@
 //
 // Hand decisions live in overrides.json (each with a reason); ISO names/codes in
 // iso_countries.json (generated once by gen_iso_table.mjs). See README.md.
+//
+// Index (grep "[SECTION]"):
+//   [SECTION] arguments
+//   [SECTION] helpers
+//   [SECTION] sources
+//   [SECTION] parties
+//   [SECTION] actions
+//   [SECTION] commitments
+//   [SECTION] commitments from summits/*.json
+//   [SECTION] commitments from frameworks/*.json
+//   [SECTION] commitments from events/events.json
+//   [SECTION] events
+//   [SECTION] finalize commitments
+//   [SECTION] finalize sources
+//   [SECTION] finalize parties, then write the file
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
-// ---------------------------------------------------------------- arguments
+// [SECTION] arguments
 function parseArgs(argv) {
   const a = { overrides: join(HERE, 'overrides.json'), iso: join(HERE, 'iso_countries.json') };
   for (let i = 0; i < argv.length; i++) {
@@ -39,7 +54,7 @@ const problems = [];
 const fail = (msg) => { throw new Error(msg); };
 const warn = (msg) => problems.push(msg);
 
-// ---------------------------------------------------------------- helpers
+// [SECTION] helpers
 const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 function isIsoDate(s) {
   if (typeof s !== 'string') return false;
@@ -102,7 +117,7 @@ function mapConfidence(c, where) {
 }
 const BASES = new Set(['named', 'collective', 'derived']);
 
-// ---------------------------------------------------------------- sources
+// [SECTION] sources
 const sourcesById = new Map();   // id -> source object
 const idByUrl = new Map();       // normalized url -> id
 const keyMap = new Map();        // `${ns}:${key}` -> id | null (dropped)
@@ -203,7 +218,7 @@ function resolveUrl(url, recSlug, use) {
   return id;
 }
 
-// ---------------------------------------------------------------- parties
+// [SECTION] parties
 const parties = new Map();
 const isoByA3 = new Map(ISO.map((c) => [c.alpha3, c]));
 function addState(id, a3, noNumeric) {
@@ -236,7 +251,7 @@ function partyOf(entry, where) {
 }
 const usedParties = new Set();
 
-// ---------------------------------------------------------------- actions
+// [SECTION] actions
 function parseJoined(s, where) {
   // "2024-05-21" | "by 2026-02-21" | "by 2025-02-20 (text)" | "2026-02-22/2026-02-24"
   let m;
@@ -276,7 +291,7 @@ function refusalFor(cid, party) {
   return r;
 }
 
-// ---------------------------------------------------------------- commitments
+// [SECTION] commitments
 const commitments = [];
 const events = [];
 const extraOpenDoubts = new Map(); // cid -> [strings]
@@ -311,7 +326,7 @@ function newCommitment(id, base) {
   return c;
 }
 
-// ---- summits/*.json commitment files
+// [SECTION] commitments from summits/*.json
 const SUMMIT_FILES = [
   'bletchley-declaration', 'seoul-declaration', 'seoul-statement-of-intent-ai-safety-science', 'seoul-ministerial-statement',
   'frontier-ai-safety-commitments', 'paris-statement-inclusive-sustainable-ai', 'new-delhi-declaration-ai-impact',
@@ -417,7 +432,7 @@ for (const f of SUMMIT_FILES) {
   if (d.us_uk_china_check) c.open_doubts.push(`Research check: ${d.us_uk_china_check.result} ${d.us_uk_china_check.note}`);
 }
 
-// ---- frameworks/*.json
+// [SECTION] commitments from frameworks/*.json
 const fwFiles = readdirSync(join(R, 'frameworks')).filter((f) => f.endsWith('.json')).sort();
 for (const f of fwFiles) {
   const d = readJson(join(R, 'frameworks', f));
@@ -538,7 +553,7 @@ for (const f of fwFiles) {
   }
 }
 
-// ---- events/events.json
+// [SECTION] commitments from events/events.json
 const evRec = new Map(eventsFile.events.map((e) => [e.id, e]));
 const geo = (k) => (k ? OV.geocoded[k] || fail(`no geocode ${k}`) : { lat: null, lon: null });
 for (const e of eventsFile.events) {
@@ -599,7 +614,7 @@ for (const [rid, m] of Object.entries(OV.events_json_records)) {
   }
 }
 
-// ---------------------------------------------------------------- events
+// [SECTION] events
 function pushEvent(ev) { events.push(ev); }
 for (const s of summitsIndex.summits) {
   const so = OV.summit_events[s.id] || {};
@@ -655,7 +670,7 @@ for (const e of eventsFile.events) {
   if (e.iso3) usedParties.add(e.iso3);
 }
 
-// ---------------------------------------------------------------- finalize commitments
+// [SECTION] finalize commitments
 const JOIN = new Set(['signed', 'endorsed', 'adhered', 'joined', 'member', 'subscribed', 'ratified', 'sponsored', 'co-sponsored']);
 for (const c of commitments) {
   const ov = c._ov;
@@ -717,7 +732,7 @@ for (const ev of events) for (const o of ev.outputs) if (/^[a-z0-9-]+$/.test(o) 
 for (const r of OV.refusals) if (!r._used) fail(`unused refusal override ${r.commitment}/${r.party}`);
 for (const r of OV.action_overrides) if (!r._used) fail(`unused action override ${r.commitment}/${r.party}`);
 
-// ---------------------------------------------------------------- sources finalize
+// [SECTION] finalize sources
 const unSrc = registerSource({ ...OV.un_member_states.source, preferredId: OV.un_member_states.source.id, ns: 'overrides' });
 const euSrc = registerSource({ ...OV.eu.source, preferredId: OV.eu.source.id, ns: 'overrides' });
 const referenced = new Set([unSrc, euSrc]);
@@ -754,7 +769,7 @@ for (const [id, s] of sourcesById) {
 const sources = [...sourcesById.values()].filter((s) => referenced.has(s.id)).sort((a, b) => (a.id < b.id ? -1 : 1))
   .map((s) => { const date = dateFromUrl(s.url); return { id: s.id, url: s.url, publisher: s.publisher, ...(s.title ? { title: s.title } : {}), kind: s.kind, ...(date ? { date } : {}), supports: s.supports }; });
 
-// ---------------------------------------------------------------- parties finalize
+// [SECTION] finalize parties, then write the file
 const partyList = [...parties.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).map((p) => {
   const o = { id: p.id, kind: p.kind, name: p.name, aliases: [...p.aliases].filter((x) => x !== p.name).sort() };
   if (p.iso_numeric) o.iso_numeric = p.iso_numeric;
