@@ -124,7 +124,6 @@ void MapView::jump_to(ProjectedXY center, double zoom, GlobeRotation rotation) {
     projection_mix_ = 1.0;
 }
 
-// The centre may move only as far as keeps some of the world in view.
 void MapView::set_rect_keeping_content(const CssRect& rect_css) {
     const double old_fit = pixels_per_unit() / zoom_;
     const CssPoint old_center = map_center_css();
@@ -145,6 +144,7 @@ void MapView::set_rect_keeping_content(const CssRect& rect_css) {
     if (zoom_ <= min_zoom + 1e-9) center_ = target_center_;
 }
 
+// The centre may move only as far as keeps some of the world in view.
 void MapView::clamp_target() {
     const ProjectedBounds b = projection_bounds(projection_);
     target_center_.x = std::clamp(target_center_.x, b.min_x, b.max_x);

@@ -299,12 +299,9 @@ EMSCRIPTEN_KEEPALIVE int accord_load_geometry(const char* data, int size, int de
 EMSCRIPTEN_KEEPALIVE const char* accord_set_view(const char* json_text) {
     App& app = *g_app;
     sync_scene_with_dataset(app);
-    const accord::scene::ViewRequestParse parsed = accord::scene::parse_view_request(nlohmann::json::parse(json_text, nullptr, false), app.scene);
-    if (parsed.errors.empty()) {
-        accord::scene::apply_view_request(app.scene, parsed.request);
-        request_frames(app);
-    }
-    return reply(accord::scene::set_view_reply(parsed.errors));
+    const std::vector<std::string> errors = accord::scene::set_view(app.scene, nlohmann::json::parse(json_text, nullptr, false));
+    if (errors.empty()) request_frames(app);
+    return reply(accord::scene::set_view_reply(errors));
 }
 
 // The view as a URL fragment (without '#'), see core/url_state.h.
@@ -403,10 +400,7 @@ void create_imgui() {
     io.BackendRendererName = "accord_webgl2";
 }
 
-void install_input(App& app) {
-    app.scene.view = &app.view;
-    app.scene.mesh = &app.mesh;
-    app.scene.picker = &app.picker;
+void install_input() {
     accord::platform::InputCallbacks callbacks;
     callbacks.on_input = [] { request_frames(*g_app); };
     callbacks.on_pinch = [](const accord::platform::PinchStep& step) {
@@ -422,6 +416,11 @@ void install_input(App& app) {
 int main() {
     static App app;
     g_app = &app;
+    // The scene points at the app's map before anything can fail: the C API reads it even when
+    // WebGL2 is missing (the page then shows the start-up error).
+    app.scene.view = &app.view;
+    app.scene.mesh = &app.mesh;
+    app.scene.picker = &app.picker;
     if (!create_gl_context(app)) {
         app.startup_error = "WebGL2 is not available in this browser";
         return 1;
@@ -432,6 +431,6 @@ int main() {
         app.startup_error = "renderer: " + error;  // the host page shows it
         return 1;
     }
-    install_input(app);
+    install_input();
     return 0;
 }

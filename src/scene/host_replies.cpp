@@ -70,7 +70,7 @@ nlohmann::json state_json(const MapScene& scene, const DatasetStore& store, cons
     state["framesDrawn"] = facts.frames_drawn;
     state["startupError"] = string_or_null(facts.startup_error);
     state["viewport"] = {{"cssWidth", facts.css_width}, {"cssHeight", facts.css_height}, {"devicePixelRatio", facts.device_pixel_ratio},
-                         {"pixelWidth", facts.pixel_width}, {"pixelHeight", facts.pixel_height}};
+                         {"pixelWidth", facts.framebuffer_width_px}, {"pixelHeight", facts.framebuffer_height_px}};
     state["dataset"] = store.current() ? dataset_json(*store.current(), store.current_name()) : Json(nullptr);
     if (scene.dataset && scene.commitment != no_index) {
         state["commitment"] = scene.dataset->commitments[scene.commitment].id;
@@ -109,7 +109,7 @@ nlohmann::json state_json(const MapScene& scene, const DatasetStore& store, cons
 nlohmann::json legend_json(const Legend& legend) {
     Json list = Json::array();
     for (const LegendEntry& e : legend.entries) {
-        Json entry = {{"status", e.key}, {"label", e.label}, {"color", hex_rgb(e.rgb)}, {"hatched", e.hatched}};
+        Json entry = {{"status", e.key}, {"label", e.label}, {"text", legend_entry_text(e)}, {"color", hex_rgb(e.rgb)}, {"hatched", e.hatched}};
         if (e.hatched) entry["hatchColor"] = hex_rgb(e.hatch_rgb);
         if (e.dotted) {
             entry["dotted"] = true;

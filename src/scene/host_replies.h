@@ -22,7 +22,7 @@ struct PlatformFacts {
     std::uint64_t frames_drawn = 0;
     std::string startup_error;
     float css_width = 1, css_height = 1, device_pixel_ratio = 1;
-    int pixel_width = 1, pixel_height = 1;
+    int framebuffer_width_px = 1, framebuffer_height_px = 1;
     bool touch_active = true;
 };
 

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 #include <utility>
 
 #include "core/enum_names.h"
@@ -34,6 +35,16 @@ const char* record_panel_name(RecordPanel panel) { return enum_name(panel_names,
 
 // [SECTION] frame: layout, playback, markers
 
+namespace {
+
+// Where the selected party is drawn, if anywhere.
+std::optional<CssPoint> selected_css(const MapScene& scene) {
+    if (scene.selected.empty() || !scene.mesh || !scene.picker) return std::nullopt;
+    return css_position_of(*scene.mesh, *scene.picker, *scene.view, scene.markers, scene.marker_rules, scene.selected);
+}
+
+}  // namespace
+
 void update_layout(MapScene& scene, float canvas_width_css, float canvas_height_css) {
     const bool canvas_changed = canvas_width_css != scene.canvas_width_css || canvas_height_css != scene.canvas_height_css;
     scene.canvas_width_css = canvas_width_css;
@@ -41,12 +52,21 @@ void update_layout(MapScene& scene, float canvas_width_css, float canvas_height_
     const Rect previous_map = scene.layout.map;
     scene.layout = compute_layout(canvas_width_css, canvas_height_css, scene.panel != RecordPanel::none && !scene.embed, scene.touch);
     if (scene.export_mode) scene.layout.map = {0, 0, canvas_width_css, canvas_height_css};
-    if (!scene.view) return;
-    // A panel opening or closing moves the map's edge, not what the map shows: keep its scale
-    // and position, so that a clicked country does not jump away from under the pointer.
-    const bool only_panel_changed = !canvas_changed && !scene.export_mode && previous_map.width > 1 && !(previous_map == scene.layout.map);
-    if (only_panel_changed) scene.view->set_rect_keeping_content(css_rect(scene.layout.map));
-    else scene.view->set_rect(css_rect(scene.layout.map));
+    const bool keep = !scene.view_just_placed && !canvas_changed && !scene.export_mode && !scene.laid_out_for_export && previous_map.width > 1;
+    scene.view_just_placed = false;
+    scene.laid_out_for_export = scene.export_mode;
+    if (!scene.view || previous_map == scene.layout.map) return;
+    if (!keep) {
+        scene.view->set_rect(css_rect(scene.layout.map));
+        return;
+    }
+    const MapView before = *scene.view;
+    scene.view->set_rect_keeping_content(css_rect(scene.layout.map));
+    const std::optional<CssPoint> at = selected_css(scene);
+    if (at && !scene.layout.map.contains(static_cast<float>(at->x), static_cast<float>(at->y))) {
+        *scene.view = before;  // the country would sit under the record: show the whole world instead
+        scene.view->set_rect(css_rect(scene.layout.map));
+    }
 }
 
 void advance_scene(MapScene& scene, double dt_seconds) {
@@ -190,6 +210,7 @@ void play(MapScene& scene) {
 }
 
 void pause(MapScene& scene) {
+    if (!scene.player.playing()) return;
     scene.player.pause();
     scene.view_changed = true;
 }
@@ -259,6 +280,7 @@ void fly_to_party(MapScene& scene, const std::string& party) {
             zoom = std::clamp(360.0 / std::max(extent_deg, 0.5) * fly_shape_share, fly_zoom_min, fly_zoom_max);
         }
         scene.view->fly_to({m.lon_deg, m.lat_deg}, zoom);
+        scene.view_just_placed = true;
         scene.view_changed = true;
         return;
     }

@@ -119,12 +119,19 @@ struct MapScene {
 
     // Set by verbs during a frame; the platform reacts (frames, host events, map colours).
     bool view_changed = false;
+    // The view was just placed for what is shown (a flight to a party, a link's view): the next
+    // layout change fits it to the new map area rather than keeping what was on screen.
+    bool view_just_placed = false;
+    bool laid_out_for_export = false;  // the last layout was a picture's (the whole canvas)
     std::vector<HostRequest> host_requests;  // drained by the platform after each frame
 };
 
 // [SECTION] frame
-// Lays the canvas out for the open panel. When only the panel changed (the canvas did not), the
-// map keeps its scale and position so that what is under the pointer stays there.
+// Lays the canvas out for the open panel. When a record opens or closes, the map keeps its scale
+// and the screen position of every place (a clicked country stays under the pointer, and closing
+// gives back exactly the view before), unless the view was just placed for the new layout (a
+// flight, a link) or keeping it would leave the selection outside the map (under a bottom sheet).
+// A resize, or a picture's layout and back, fits the map to its new area.
 void update_layout(MapScene& scene, float canvas_width_css, float canvas_height_css);
 void advance_scene(MapScene& scene, double dt_seconds);  // playback and flashes
 // Markers to draw at the current view (small states, the group markers), sized for the map.

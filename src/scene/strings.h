@@ -21,7 +21,7 @@ struct Strings {
     const char* status_not_party = "Not a party (the list is complete)";
     const char* status_not_applicable = "Not applicable";
     const char* legend = "Legend";
-    const char* weak_legend = "Lighter, dotted: resting on weak evidence";
+    const char* weak_legend = "Weak evidence (lighter, dotted)";
     const char* weak_low_confidence = "Weak evidence: low confidence";
     const char* weak_tertiary_sources = "Weak evidence: only compilations or encyclopaedia-style sources";
     const char* official_unread = "Official text (not used as evidence here)";

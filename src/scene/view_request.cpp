@@ -87,6 +87,12 @@ void apply_view_request(MapScene& scene, const ViewRequest& r) {
     scene.view_changed = true;
 }
 
+std::vector<std::string> set_view(MapScene& scene, const nlohmann::json& request) {
+    ViewRequestParse parsed = parse_view_request(request, scene);
+    if (parsed.errors.empty()) apply_view_request(scene, parsed.request);
+    return std::move(parsed.errors);
+}
+
 UrlState view_url_state(const MapScene& scene) {
     UrlState s;
     if (!scene.dataset) return s;
@@ -135,12 +141,12 @@ LinkResult apply_link(MapScene& scene, std::string_view fragment) {
         Json one = Json::object();
         one[it.key()] = it.value();
         if (it.key() == "mode" && it.value() == "compare" && request.contains("compare")) one["compare"] = request["compare"];
-        const ViewRequestParse parsed_one = parse_view_request(one, scene);
-        if (parsed_one.errors.empty()) apply_view_request(scene, parsed_one.request);
-        result.errors.insert(result.errors.end(), parsed_one.errors.begin(), parsed_one.errors.end());
+        const std::vector<std::string> errors = set_view(scene, one);
+        result.errors.insert(result.errors.end(), errors.begin(), errors.end());
     }
     if (scene.view) {
         scene.view->jump_to({s.center_x.value_or(0), s.center_y.value_or(0)}, s.zoom.value_or(1.0), {s.rotation_lon_deg.value_or(0), s.rotation_lat_deg.value_or(0)});
+        scene.view_just_placed = true;  // the link's view is for the layout it opens
     }
     if (scene.dataset && s.dataset_version && *s.dataset_version != scene.dataset->info.version.to_string()) {
         result.warnings.push_back("this link was made with dataset edition " + *s.dataset_version + "; the page shows edition " +

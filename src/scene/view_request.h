@@ -36,6 +36,9 @@ struct ViewRequestParse {
 ViewRequestParse parse_view_request(const nlohmann::json& request, const MapScene& scene);
 // Applies a request that parsed without errors.
 void apply_view_request(MapScene& scene, const ViewRequest& request);
+// set(view): parses and, only when every field is valid, applies; returns the errors (all or
+// nothing: with any error the scene does not change).
+std::vector<std::string> set_view(MapScene& scene, const nlohmann::json& request);
 
 // What a link needs to show this view again.
 UrlState view_url_state(const MapScene& scene);

@@ -41,7 +41,7 @@ for (const theme of ['light', 'dark']) {
     const weak = legend.find((e) => e.status === 'weak');
     assert.ok(weak, 'the legend has a line for weak evidence');
     assert.equal(weak.dotted, true);
-    assert.match(weak.label, /weak evidence/);
+    assert.match(weak.label, /Weak evidence/);
     const drawn = (await page.evaluate(() => window.accordAtlas.getState())).legendDrawn;
     assert.ok(drawn.some((line) => line.dotted && line.text.startsWith(weak.label)), 'the canvas draws that line');
 

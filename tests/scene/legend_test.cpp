@@ -43,7 +43,7 @@ TEST(Legend, OneCommitmentListsEveryStatusWithThePartialListSaidInNumbers) {
     EXPECT_EQ(weak.count, 1);
     EXPECT_EQ(weak.dot_rgb, status_style(Status::party, Theme::light).rgb);
     EXPECT_EQ(weak.rgb, weak_fill_rgb(weak.dot_rgb, Theme::light));
-    EXPECT_EQ(legend_entry_text(weak), "Lighter, dotted: resting on weak evidence: 1");
+    EXPECT_EQ(legend_entry_text(weak), "Weak evidence (lighter, dotted): 1");
     const int count = s.dataset->party_count_on(s.scene.commitment, s.scene.day);
     EXPECT_EQ(entry(legend, "unknown").label, "Unknown: the list is partial (" + std::to_string(count) + " of about 5 known)");
     EXPECT_EQ(entry(legend, "party").label, "Signed, endorsed or joined");
@@ -85,6 +85,8 @@ TEST(Legend, OverviewShowsItsScaleInOneRowUnderAHeading) {
 
 TEST(Legend, TheJsonIsTheSameEntries) {
     SceneSetup s(test::shipped_dataset());
+    set_commitment(s.scene, s.commitment("paris-statement-inclusive-sustainable-ai"));
+    set_day(s.scene, s.day("2025-03-01"));  // Argentina's weak entry: a dotted line too
     for (const MapMode mode : {MapMode::single, MapMode::overview, MapMode::compare}) {
         set_mode(s.scene, mode);
         const Legend legend = legend_entries(s.scene);
@@ -99,6 +101,9 @@ TEST(Legend, TheJsonIsTheSameEntries) {
             EXPECT_EQ(json[i].contains("hatchColor"), e.hatched);
             EXPECT_EQ(json[i].contains("count"), e.count.has_value());
             EXPECT_EQ(json[i].contains("heading"), !legend.heading.empty());
+            EXPECT_EQ(json[i]["text"], legend_entry_text(e));
+            EXPECT_EQ(json[i].contains("dotted"), e.dotted);
+            if (e.dotted) EXPECT_EQ(json[i]["dotColor"], hex_rgb(e.dot_rgb));
         }
     }
 }

@@ -3,6 +3,8 @@
 // once until they change.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "scene/outbox.h"
 #include "scene/view_request.h"
 #include "scene_fixture.h"
@@ -152,6 +154,10 @@ TEST(Outbox, PublicAndInternalEventsAreNamedOnce) {
         EXPECT_FALSE(is_public_event(kind)) << host_event_name(kind);
     }
     EXPECT_STREQ(host_event_name(HostEventKind::needfulledition), "needfulledition");
+    std::set<std::string> names_seen;
+    for (int k = 0; k <= static_cast<int>(HostEventKind::firstmapframe); ++k) {
+        EXPECT_TRUE(names_seen.insert(host_event_name(static_cast<HostEventKind>(k))).second) << "every kind has its own name, " << k;
+    }
 }
 
 }  // namespace

@@ -239,6 +239,74 @@ TEST(SceneLayout, APanelOpeningKeepsThePlacesOnTheMapWhereTheyWere) {
     }
 }
 
+TEST(SceneLayout, AFlightToAPartyEndsWithItInTheMiddleOfTheNewMapArea) {
+    ACCORD_NEEDS_WORLD();
+    SceneSetup s(shipped_dataset());
+    choose_party(s.scene, "FRA");  // the search: the map flies while the record opens
+    const double zoom = s.view.target_zoom();
+    update_layout(s.scene, 1440, 900);
+    EXPECT_DOUBLE_EQ(s.view.target_zoom(), zoom) << "the flight's zoom, not scaled for the narrower map";
+    for (int frame = 0; frame < 200 && s.view.animate(1.0 / 60); ++frame) {}
+    refresh_markers(s.scene);
+    const auto france = css_position_of(*s.scene.mesh, *s.scene.picker, s.view, s.scene.markers, s.scene.marker_rules, "FRA");
+    ASSERT_TRUE(france);
+    EXPECT_NEAR(france->x, s.view.map_center_css().x, 40.0);
+}
+
+TEST(SceneLayout, ARecordOpenedByTheApiWithoutAFlightKeepsTheMapStill) {
+    ACCORD_NEEDS_WORLD();
+    SceneSetup s(shipped_dataset());
+    refresh_markers(s.scene);
+    const auto before = css_position_of(*s.scene.mesh, *s.scene.picker, s.view, s.scene.markers, s.scene.marker_rules, "FRA");
+    choose_party(s.scene, "FRA", false);  // set({selected, fly: false}): a story step names a country
+    update_layout(s.scene, 1440, 900);
+    const auto after = css_position_of(*s.scene.mesh, *s.scene.picker, s.view, s.scene.markers, s.scene.marker_rules, "FRA");
+    ASSERT_TRUE(before && after);
+    EXPECT_NEAR(after->x, before->x, 0.5);
+    clear_selection(s.scene);
+    update_layout(s.scene, 1440, 900);
+    EXPECT_NEAR(s.view.target_zoom(), 1.0, 1e-6) << "and closing it gives the whole world back";
+}
+
+TEST(SceneLayout, APictureLeavesTheMapAsItWas) {
+    SceneSetup s(shipped_dataset());
+    click_party(s.scene, "FRA");
+    update_layout(s.scene, 1440, 900);
+    const double zoom = s.view.target_zoom();
+    const ProjectedXY center = s.view.center();
+    s.scene.export_mode = true;
+    update_layout(s.scene, 1440, 900);
+    EXPECT_EQ(s.view.rect().width, 1440) << "the picture is the whole canvas";
+    s.scene.export_mode = false;
+    update_layout(s.scene, 1440, 900);
+    EXPECT_DOUBLE_EQ(s.view.target_zoom(), zoom);
+    EXPECT_DOUBLE_EQ(s.view.center().x, center.x);
+    EXPECT_DOUBLE_EQ(s.view.center().y, center.y);
+}
+
+TEST(SceneLayout, ATapThatWouldEndUnderTheSheetShowsTheWholeWorldInstead) {
+    ACCORD_NEEDS_WORLD();
+    SceneSetup s(shipped_dataset(), 390, 844);
+    refresh_markers(s.scene);
+    const auto before = css_position_of(*s.scene.mesh, *s.scene.picker, s.view, s.scene.markers, s.scene.marker_rules, "AUS");
+    ASSERT_TRUE(before);
+    click_party(s.scene, "AUS");
+    update_layout(s.scene, 390, 844);
+    ASSERT_GT(before->y, s.scene.layout.map.y + s.scene.layout.map.height) << "Australia is below the sheet's top edge";
+    refresh_markers(s.scene);
+    const auto after = css_position_of(*s.scene.mesh, *s.scene.picker, s.view, s.scene.markers, s.scene.marker_rules, "AUS");
+    ASSERT_TRUE(after);
+    EXPECT_TRUE(s.scene.layout.map.contains(static_cast<float>(after->x), static_cast<float>(after->y))) << after->y;
+    EXPECT_DOUBLE_EQ(s.view.target_zoom(), 1.0);
+}
+
+TEST(SceneVerbs, PausingWhatIsNotPlayingAsksForNothing) {
+    SceneSetup s(small_dataset());
+    s.scene.view_changed = false;
+    pause(s.scene);
+    EXPECT_FALSE(s.scene.view_changed) << "a held pointer on the axis pauses every frame";
+}
+
 TEST(SceneLayout, AResizeFitsTheWorldAgain) {
     SceneSetup s(shipped_dataset(), 1440, 900);
     update_layout(s.scene, 800, 600);

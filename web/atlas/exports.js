@@ -47,7 +47,8 @@ export async function exportPng(scale = 2) {
   const legendEntries = bridge.legend();
   const padding = 14, line = 20;
   const headerHeight = 2 * line + padding;
-  const legendRows = Math.ceil(legendEntries.length / 2);
+  const legendHeading = legendEntries[0]?.heading;  // the overview's scale has a line above it
+  const legendRows = Math.ceil(legendEntries.length / 2) + (legendHeading ? 1 : 0);
   const footerHeight = legendRows * line + line + padding * 2;
   canvas.width = Math.round(width * scale);
   canvas.height = Math.round(height * scale);
@@ -72,11 +73,16 @@ export async function exportPng(scale = 2) {
   ctx.fillText(state.commitmentTitle ?? state.dataset.title, padding, padding + 12);
   ctx.font = '13px system-ui, sans-serif';
   ctx.fillText(`${state.partyCount ?? ''} parties on ${state.date}${state.mode === 'compare' ? ` (compared with ${state.compare})` : ''}`, padding, padding + 12 + line);
+  const legendTop = height + headerHeight + padding + (legendHeading ? line : 0);
+  if (legendHeading) {
+    ctx.fillStyle = colours.text;
+    ctx.fillText(legendHeading, padding, legendTop - line + 11);
+  }
   legendEntries.forEach((entry, i) => {
-    const x = padding + (i % 2) * (width / 2), y = height + headerHeight + padding + Math.floor(i / 2) * line;
+    const x = padding + (i % 2) * (width / 2), y = legendTop + Math.floor(i / 2) * line;
     drawSwatch(ctx, entry, x, y, 12);
     ctx.fillStyle = colours.text;
-    ctx.fillText(`${entry.label}${entry.count !== undefined ? `: ${entry.count}` : ''}`, x + 18, y + 11);
+    ctx.fillText(entry.text, x + 18, y + 11);  // the line the canvas draws (label, and count where shown)
   });
   ctx.fillStyle = colours.mutedText;
   ctx.font = '12px system-ui, sans-serif';
