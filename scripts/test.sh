@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Quick start, command 2: installs what is missing, then runs every test and exits non-zero if
 # any fails:
-#   1. the core's GoogleTest suite, natively (native-release preset)
+#   1. the GoogleTest suites of the core, the scene and the headless UI, natively (native-release preset)
 #   2. the same suite compiled with Emscripten and run under Node (wasm-test preset)
 #   3. the same suite under AddressSanitizer + UndefinedBehaviorSanitizer (native-asan preset)
 #   4. each libFuzzer target briefly (scripts/fuzz.sh; ACCORD_FUZZ_SECONDS, default 15)
@@ -83,9 +83,9 @@ if [ "$quick" = 1 ]; then
   finish
 fi
 
-run_ctest_stage native-release "core tests, native (GoogleTest)"
-run_ctest_stage wasm-test "core tests, WebAssembly under Node (GoogleTest)"
-run_ctest_stage native-asan "core tests under AddressSanitizer + UndefinedBehaviorSanitizer"
+run_ctest_stage native-release "core, scene and UI tests, native (GoogleTest)"
+run_ctest_stage wasm-test "core, scene and UI tests, WebAssembly under Node (GoogleTest)"
+run_ctest_stage native-asan "core, scene and UI tests under AddressSanitizer + UndefinedBehaviorSanitizer"
 
 stage "fuzzing (libFuzzer, ${ACCORD_FUZZ_SECONDS:-15} s per target)"
 if bash scripts/fuzz.sh "${ACCORD_FUZZ_SECONDS:-15}" 2>&1 | tee "$results_dir/fuzz.log" | grep '^fuzz:'; [ "${PIPESTATUS[0]}" -eq 0 ]; then
