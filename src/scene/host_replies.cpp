@@ -51,8 +51,10 @@ Json map_json(const MapScene& scene) {
 
 Json layout_json(const MapScene& scene) {
     const Layout& l = scene.layout;
+    Json controls = Json::object();
+    for (const ControlBox& c : scene.controls) controls[c.name] = rect_json(c.rect);
     return {{"narrow", l.narrow}, {"map", rect_json(l.map)}, {"timeline", rect_json(l.timeline)}, {"search", rect_json(scene.search_box)},
-            {"touchTarget", l.touch_target}, {"panel", rect_json(l.panel)}};
+            {"touchTarget", l.touch_target}, {"panel", rect_json(l.panel)}, {"controls", std::move(controls)}};
 }
 
 }  // namespace

@@ -73,6 +73,13 @@ struct DrawnLegendLine {
     friend bool operator==(const DrawnLegendLine&, const DrawnLegendLine&) = default;
 };
 
+// A control the panels drew in the last frame and where, in canvas CSS px: the JS API's layout
+// report (getState().layout.controls) and the tests hold the layout to "nothing overlaps".
+struct ControlBox {
+    std::string name;  // "embed", "mode-compare", "play"…
+    Rect rect;
+};
+
 // The world geometry the platform loaded (the mesh and picker themselves are owned by it).
 struct GeometryState {
     bool loaded = false;
@@ -105,6 +112,7 @@ struct MapScene {
     Rect search_box;                   // where the search field is (for the JS API and tests)
     PanelMemory panels;
     std::vector<DrawnLegendLine> drawn_legend;  // last frame's; empty while folded or not drawn
+    std::vector<ControlBox> controls;            // last frame's
 
     // Timeline
     TimelinePlayer player;

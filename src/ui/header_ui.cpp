@@ -8,6 +8,7 @@
 
 #include "core/search.h"
 #include "imgui.h"
+#include "ui/control_boxes.h"
 #include "scene/strings.h"
 
 namespace accord::ui {
@@ -68,6 +69,7 @@ void search_ui(MapScene& scene) {
     const bool focused = ImGui::IsItemActive();
     const bool deactivated = ImGui::IsItemDeactivated();
     scene.search_box = {ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectSize().x, ImGui::GetItemRectSize().y};
+    record_control(scene, "search");
     if (edited) cursor = 0;
     if (!query[0]) return;
     const std::vector<SearchHit> hits = search(*scene.dataset, query.data(), 8);
@@ -111,30 +113,41 @@ void header_ui(MapScene& scene) {
                                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
     int mode = static_cast<int>(scene.mode);
     const char* mode_names[] = {text.mode_single, text.mode_overview, text.mode_compare};
+    const char* mode_controls[] = {"mode-single", "mode-overview", "mode-compare"};
     for (int m = 0; m < 3; ++m) {
         if (m > 0) ImGui::SameLine();
         if (ImGui::RadioButton(mode_names[m], mode == m)) set_mode(scene, static_cast<MapMode>(m));
+        record_control(scene, mode_controls[m]);
     }
     const ImGuiStyle& style = ImGui::GetStyle();
     const float buttons_width = ImGui::CalcTextSize(text.share).x + ImGui::CalcTextSize(text.embed).x + style.FramePadding.x * 4 + style.ItemSpacing.x;
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - buttons_width);
+    const float buttons_x = ImGui::GetContentRegionMax().x - buttons_width;
+    ImGui::SameLine();
+    // On a phone the mode switch leaves no room beside it: Embed and Share take a line of their own.
+    if (ImGui::GetCursorPosX() > buttons_x) ImGui::NewLine();
+    ImGui::SetCursorPosX(buttons_x);
     if (ImGui::SmallButton(text.embed)) request_host(scene, {HostRequestKind::embed_code, {}});
+    record_control(scene, "embed");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.embed_tooltip);
     ImGui::SameLine();
     if (ImGui::SmallButton(text.share)) request_host(scene, {HostRequestKind::share, {}});
+    record_control(scene, "share");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.share_tooltip);
     if (scene.mode != MapMode::overview) {
         Index chosen = scene.commitment;
         ImGui::SetNextItemWidth(-ImGui::CalcTextSize(text.about_commitment).x - 24);
         if (commitment_combo_ui("##commitment", scene, chosen)) set_commitment(scene, chosen);
+        record_control(scene, "commitment");
         ImGui::SameLine();
         if (ImGui::Button(text.about_commitment)) toggle_panel(scene, RecordPanel::commitment);
+        record_control(scene, "about");
     }
     if (scene.mode == MapMode::compare) {
         ImGui::TextDisabled("%s", text.compare_with);
         Index chosen = scene.compare;
         ImGui::SetNextItemWidth(-1);
         if (commitment_combo_ui("##compare", scene, chosen)) set_compare(scene, chosen);
+        record_control(scene, "compare-commitment");
     }
     search_ui(scene);
     ImGui::End();

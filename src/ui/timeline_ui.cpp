@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "imgui.h"
+#include "ui/control_boxes.h"
 #include "ui/map_ui.h"
 #include "scene/strings.h"
 
@@ -25,12 +26,15 @@ void controls_ui(MapScene& scene) {
     const Strings& text = strings();
     const float button = scene.layout.touch_target;
     if (ImGui::Button("<##previous", ImVec2(button, button))) step_to_previous_event(scene);
+    record_control(scene, "previous");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.previous_event);
     ImGui::SameLine();
     if (ImGui::Button(scene.player.playing() ? "||##play" : ">##play", ImVec2(button * 1.4f, button))) toggle_play(scene);
+    record_control(scene, "play");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", scene.player.playing() ? text.pause : text.play);
     ImGui::SameLine();
     if (ImGui::Button(">|##next", ImVec2(button, button))) step_to_next_event(scene);
+    record_control(scene, "next");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.next_event);
     ImGui::SameLine();
     const struct {
@@ -47,6 +51,8 @@ void controls_ui(MapScene& scene) {
             if (ImGui::Selectable(speeds[i].label, i == current)) scene.player.set_days_per_second(speeds[i].days_per_second);
         }
         ImGui::EndCombo();
+    } else {
+        record_control(scene, "speed");  // the closed combo (open, the last item is in its list)
     }
     if (!scene.layout.narrow) ImGui::SameLine();  // on a phone the count gets a line of its own
     ImGui::AlignTextToFramePadding();

@@ -4,6 +4,8 @@
 // with the country still under the pointer; the legend drawn is legend_entries() in each mode.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "scene/legend.h"
@@ -124,6 +126,37 @@ TEST_F(HeadlessUi, ALoadingLineUntilTheMapIsThere) {
     s.scene.embed = true;
     frame(s);
     EXPECT_FALSE(drawn_this_frame("##header")) << "an embed has no header";
+}
+
+// The layout report: at the widths readers use, the header's and the timeline's controls are all
+// drawn, none overlaps another and none leaves the canvas (on a phone, Embed and Share used to
+// sit on top of "Compare").
+TEST_F(HeadlessUi, NoTwoControlsOverlapAtAnyWidth) {
+    const struct {
+        float width, height;
+    } sizes[] = {{320, 568}, {390, 844}, {768, 1024}, {1440, 900}};
+    for (const auto& size : sizes) {
+        test::SceneSetup s(test::shipped_dataset(), size.width, size.height);
+        for (const MapMode mode : {MapMode::single, MapMode::compare}) {
+            scene::set_mode(s.scene, mode);
+            frame(s, size.width, size.height);
+            frame(s, size.width, size.height);  // auto-sized windows settle on their second frame
+            const std::vector<ControlBox>& controls = s.scene.controls;
+            for (const char* name : {"mode-single", "mode-overview", "mode-compare", "embed", "share", "commitment", "about", "search", "previous", "play", "next", "speed"}) {
+                EXPECT_TRUE(std::any_of(controls.begin(), controls.end(), [&](const ControlBox& c) { return c.name == name; })) << name << " at " << size.width;
+            }
+            for (std::size_t i = 0; i < controls.size(); ++i) {
+                const Rect& a = controls[i].rect;
+                EXPECT_TRUE(a.x >= 0 && a.y >= 0 && a.x + a.width <= size.width + 0.5f && a.y + a.height <= size.height + 0.5f)
+                    << controls[i].name << " leaves the canvas at " << size.width;
+                for (std::size_t j = i + 1; j < controls.size(); ++j) {
+                    const Rect& b = controls[j].rect;
+                    const bool overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+                    EXPECT_FALSE(overlap) << controls[i].name << " overlaps " << controls[j].name << " at " << size.width << " in " << map_mode_name(mode);
+                }
+            }
+        }
+    }
 }
 
 }  // namespace
