@@ -76,7 +76,7 @@ struct DrawnLegendLine {
 // A control the panels drew in the last frame and where, in canvas CSS px: the JS API's layout
 // report (getState().layout.controls) and the tests hold the layout to "nothing overlaps".
 struct ControlBox {
-    std::string name;  // "embed", "mode-compare", "play"…
+    const char* name = "";  // a literal: "embed", "mode-compare", "play"…
     Rect rect;
 };
 

@@ -22,20 +22,49 @@ struct Axis {
     double day_at(float x_css) const { return first_day + (x_css - left_css) / pixels_per_day(); }
 };
 
+enum class Icon : std::uint8_t { previous, play, pause, next };
+
+// A button with a vector icon drawn in the text colour, as crisp as the map at any pixel density;
+// the tooltip names it. Returns true when pressed.
+bool icon_button_ui(const char* id, Icon icon, ImVec2 size, const char* tooltip) {
+    const bool pressed = ImGui::Button(id, size);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tooltip);
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    const ImVec2 c((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f);
+    const float h = std::min(max.y - min.y, max.x - min.x) * 0.2f;  // half the glyph's height
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text);
+    const float bar = std::max(2.0f, h * 0.45f);
+    switch (icon) {
+        case Icon::play: draw->AddTriangleFilled(ImVec2(c.x - h * 0.8f, c.y - h), ImVec2(c.x - h * 0.8f, c.y + h), ImVec2(c.x + h, c.y), ink); break;
+        case Icon::pause:
+            draw->AddRectFilled(ImVec2(c.x - h * 0.8f, c.y - h), ImVec2(c.x - h * 0.8f + bar, c.y + h), ink);
+            draw->AddRectFilled(ImVec2(c.x + h * 0.8f - bar, c.y - h), ImVec2(c.x + h * 0.8f, c.y + h), ink);
+            break;
+        case Icon::previous:  // a bar, then a triangle pointing back
+            draw->AddRectFilled(ImVec2(c.x - h, c.y - h), ImVec2(c.x - h + bar, c.y + h), ink);
+            draw->AddTriangleFilled(ImVec2(c.x + h, c.y - h), ImVec2(c.x + h, c.y + h), ImVec2(c.x - h + bar, c.y), ink);
+            break;
+        case Icon::next:
+            draw->AddTriangleFilled(ImVec2(c.x - h, c.y - h), ImVec2(c.x - h, c.y + h), ImVec2(c.x + h - bar, c.y), ink);
+            draw->AddRectFilled(ImVec2(c.x + h - bar, c.y - h), ImVec2(c.x + h, c.y + h), ink);
+            break;
+    }
+    return pressed;
+}
+
 void controls_ui(MapScene& scene) {
     const Strings& text = strings();
     const float button = scene.layout.touch_target;
-    if (ImGui::Button("<##previous", ImVec2(button, button))) step_to_previous_event(scene);
+    if (icon_button_ui("##previous", Icon::previous, ImVec2(button, button), text.previous_event)) step_to_previous_event(scene);
     record_control(scene, "previous");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.previous_event);
     ImGui::SameLine();
-    if (ImGui::Button(scene.player.playing() ? "||##play" : ">##play", ImVec2(button * 1.4f, button))) toggle_play(scene);
+    const bool playing = scene.player.playing();
+    if (icon_button_ui("##play", playing ? Icon::pause : Icon::play, ImVec2(button * 1.4f, button), playing ? text.pause : text.play)) toggle_play(scene);
     record_control(scene, "play");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", scene.player.playing() ? text.pause : text.play);
     ImGui::SameLine();
-    if (ImGui::Button(">|##next", ImVec2(button, button))) step_to_next_event(scene);
+    if (icon_button_ui("##next", Icon::next, ImVec2(button, button), text.next_event)) step_to_next_event(scene);
     record_control(scene, "next");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.next_event);
     ImGui::SameLine();
     const struct {
         const char* label;
@@ -56,7 +85,8 @@ void controls_ui(MapScene& scene) {
     }
     if (!scene.layout.narrow) ImGui::SameLine();  // on a phone the count gets a line of its own
     ImGui::AlignTextToFramePadding();
-    if (scene.commitment != no_index) {
+    // The overview counts commitments per country, not one commitment's parties: the date alone.
+    if (scene.commitment != no_index && scene.mode != MapMode::overview) {
         const int count = scene.dataset->party_count_on(scene.commitment, scene.day);
         char line[160];
         const int n = std::snprintf(line, sizeof line, text.count_format, day_label(scene.day, true).c_str(), count);
