@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <string_view>
 
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -143,7 +144,7 @@ TEST_F(HeadlessUi, NoTwoControlsOverlapAtAnyWidth) {
             frame(s, size.width, size.height);  // auto-sized windows settle on their second frame
             const std::vector<ControlBox>& controls = s.scene.controls;
             for (const char* name : {"mode-single", "mode-overview", "mode-compare", "embed", "share", "commitment", "about", "search", "previous", "play", "next", "speed"}) {
-                EXPECT_TRUE(std::any_of(controls.begin(), controls.end(), [&](const ControlBox& c) { return c.name == name; })) << name << " at " << size.width;
+                EXPECT_TRUE(std::any_of(controls.begin(), controls.end(), [&](const ControlBox& c) { return std::string_view(c.name) == name; })) << name << " at " << size.width;
             }
             for (std::size_t i = 0; i < controls.size(); ++i) {
                 const Rect& a = controls[i].rect;
