@@ -85,7 +85,10 @@ add_custom_target(site ALL
   COMMAND "${CMAKE_COMMAND}" -E rm -rf "${site_dir}"
   COMMAND "${CMAKE_COMMAND}" -E make_directory "${site_dir}/web" "${site_dir}/data" "${site_dir}/fonts" "${site_dir}/geo"
   COMMAND "${CMAKE_COMMAND}" -E copy "${world_geometry}" "${world_geometry_overview}" "${site_dir}/geo/"
-  COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_SOURCE_DIR}/index.html" "${CMAKE_SOURCE_DIR}/embed.html" "${CMAKE_SOURCE_DIR}/example.html" "${CMAKE_SOURCE_DIR}/web/config.json" "${site_dir}/"
+  COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_SOURCE_DIR}/example.html" "${CMAKE_SOURCE_DIR}/web/config.json" "${site_dir}/"
+  # The pages with the default view's HTML twin written in, and its map as SVG (scene/twin, scene/svg_map)
+  COMMAND ${atlas_data_command} render --geometry "${world_geometry_overview}" --page "${CMAKE_SOURCE_DIR}/index.html" --out "${site_dir}/index.html" --svg "${site_dir}/map.svg" "${CMAKE_SOURCE_DIR}/data/atlas.json"
+  COMMAND ${atlas_data_command} render --geometry "${world_geometry_overview}" --page "${CMAKE_SOURCE_DIR}/embed.html" --out "${site_dir}/embed.html" "${CMAKE_SOURCE_DIR}/data/atlas.json"
   COMMAND "${CMAKE_COMMAND}" -E copy ${web_files} "${site_dir}/web/"
   COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_BINARY_DIR}/app/accord_atlas.wasm" "${site_dir}/web/"
   COMMAND /usr/bin/node "${CMAKE_SOURCE_DIR}/scripts/bundle_web.mjs" "${CMAKE_BINARY_DIR}/app/accord_atlas.js" "${site_dir}/web/app.js"
@@ -95,6 +98,6 @@ add_custom_target(site ALL
   COMMAND "${CMAKE_COMMAND}" -E copy "${font_output}" "${site_dir}/fonts/"
   COMMAND /usr/bin/node "${CMAKE_SOURCE_DIR}/scripts/single_file.mjs" "${site_dir}" "${CMAKE_BINARY_DIR}/app-single/accord_atlas.js" "${site_dir}/accord-atlas.html"
   COMMAND /usr/bin/node "${CMAKE_SOURCE_DIR}/scripts/size_report.mjs" "${site_dir}" --json "${CMAKE_BINARY_DIR}/size-report.json"
-  DEPENDS accord_atlas accord_atlas_single "${CMAKE_SOURCE_DIR}/scripts/single_file.mjs" "${CMAKE_SOURCE_DIR}/scripts/bundle_web.mjs" ${web_modules} "${CMAKE_SOURCE_DIR}/web/package-lock.json" world_geometry "${world_geometry}" "${world_geometry_overview}" "${font_output}" "${CMAKE_SOURCE_DIR}/index.html" "${CMAKE_SOURCE_DIR}/embed.html" "${CMAKE_SOURCE_DIR}/example.html" "${CMAKE_SOURCE_DIR}/web/config.json" ${web_files} ${data_files} "${CMAKE_SOURCE_DIR}/scripts/size_report.mjs" "${CMAKE_SOURCE_DIR}/scripts/minify_json.mjs"
+  DEPENDS accord_atlas accord_atlas_single atlas-data "${CMAKE_SOURCE_DIR}/scripts/single_file.mjs" "${CMAKE_SOURCE_DIR}/scripts/bundle_web.mjs" ${web_modules} "${CMAKE_SOURCE_DIR}/web/package-lock.json" world_geometry "${world_geometry}" "${world_geometry_overview}" "${font_output}" "${CMAKE_SOURCE_DIR}/index.html" "${CMAKE_SOURCE_DIR}/embed.html" "${CMAKE_SOURCE_DIR}/example.html" "${CMAKE_SOURCE_DIR}/web/config.json" ${web_files} ${data_files} "${CMAKE_SOURCE_DIR}/scripts/size_report.mjs" "${CMAKE_SOURCE_DIR}/scripts/minify_json.mjs"
   COMMENT "Assembling the static site in ${site_dir}"
   VERBATIM)

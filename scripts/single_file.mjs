@@ -32,9 +32,13 @@ html = html.replace('data-dataset="data/atlas-lean.json"', 'data-dataset="data/a
 html = html.replace(' data-geometry="geo/world-overview.bin" data-geometry-detail="geo/world.bin"', ' data-geometry="geo/world.bin"');
 if (!html.includes('data-dataset="data/atlas.json"') || !html.includes('data-geometry="geo/world.bin"')) throw new Error('single_file: index.html does not name its dataset and geometry as expected');
 html = html.replace('<link rel="stylesheet" href="web/style.css">', () => `<style>\n${read('web/style.css')}</style>`);
+// Without JavaScript: the pre-rendered text version's stylesheet and map, inside the file too.
+html = html.replace('<link rel="stylesheet" href="web/noscript.css">', () => `<style>\n${read('web/noscript.css')}</style>`);
+html = html.replace('src="map.svg"', () => `src="data:image/svg+xml;base64,${read('map.svg').toString('base64')}"`);
+html = html.replace(/<footer class="twin-source">[\s\S]*?<\/footer>/, '<footer class="twin-source">Source: the Accord Atlas dataset, inside this file (the Download menu saves it).</footer>');
 html = html.replace('<script type="module" src="web/app.js"></script>', () =>
   `<script>window.__ACCORD_ATLAS_FILES__ = ${JSON.stringify(files)};</script>\n` +
   `<script type="module">\n${scriptSafe(app)}\n</script>`);
-if (html.includes('src="web/') || html.includes('href="web/')) throw new Error('single_file: a site file is still referenced');
+if (html.includes('src="web/') || html.includes('href="web/') || html.includes('src="map.svg"') || html.includes('href="data/')) throw new Error('single_file: a site file is still referenced');
 writeFileSync(out, html);
 console.log(`single file: ${out} (${(Buffer.byteLength(html) / 1024).toFixed(0)} KiB)`);

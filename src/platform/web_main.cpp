@@ -37,6 +37,7 @@
 #include "scene/host_replies.h"
 #include "scene/map_paint.h"
 #include "scene/outbox.h"
+#include "scene/twin.h"
 #include "scene/view_request.h"
 #include "ui/app_ui.h"
 #include "ui/map_ui.h"
@@ -332,6 +333,11 @@ EMSCRIPTEN_KEEPALIVE const char* accord_screen_pos(const char* party) {
 }
 
 EMSCRIPTEN_KEEPALIVE const char* accord_legend_json() { return reply(accord::scene::legend_json(accord::scene::legend_entries(g_app->scene))); }
+
+// The HTML twin of what is shown (see src/scene/twin.h) and its map as SVG.
+EMSCRIPTEN_KEEPALIVE const char* accord_twin_key() { return reply(accord::scene::twin_key(g_app->scene)); }
+EMSCRIPTEN_KEEPALIVE const char* accord_twin_json() { return reply(accord::scene::twin_json(g_app->scene)); }
+EMSCRIPTEN_KEEPALIVE const char* accord_view_svg() { return reply(accord::scene::view_svg(g_app->scene)); }
 
 EMSCRIPTEN_KEEPALIVE void accord_play() {
     accord::scene::play(g_app->scene);

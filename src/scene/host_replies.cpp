@@ -7,6 +7,8 @@
 
 #include "core/dataset_csv.h"
 #include "core/fact_strength.h"
+#include "scene/svg_map.h"
+#include "scene/twin.h"
 
 namespace accord::scene {
 
@@ -177,6 +179,17 @@ std::string view_csv(const MapScene& scene) {
     csv += commitment_csv_rows(*d, scene.commitment);
     if (scene.mode == MapMode::compare && scene.compare != no_index && scene.compare != scene.commitment) csv += commitment_csv_rows(*d, scene.compare);
     return csv;
+}
+
+nlohmann::json twin_json(const MapScene& scene) {
+    const Twin twin = make_twin(scene);
+    return {{"title", twin.title}, {"subtitle", twin.subtitle}, {"summary", twin.summary}, {"announcement", twin.announcement}, {"selection", twin.selection}, {"html", twin.html}};
+}
+
+std::string view_svg(const MapScene& scene) {
+    if (!scene.geometry.loaded) return {};
+    const Twin twin = make_twin(scene);
+    return map_svg(scene, {.width_px = 960, .graticule = false, .title = twin.title, .description = twin.summary});
 }
 
 }  // namespace accord::scene

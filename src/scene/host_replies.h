@@ -41,6 +41,11 @@ nlohmann::json link_reply(const LinkResult& result);
 // The CSV of what is shown (the columns of `atlas-data export --csv`): the chosen commitment,
 // both commitments in compare mode, every commitment in overview mode.
 std::string view_csv(const MapScene& scene);
+// {title, subtitle, summary, announcement, html}: the HTML twin of what is shown (scene/twin).
+nlohmann::json twin_json(const MapScene& scene);
+// The map of what is shown as SVG (scene/svg_map), titled and described by its twin; "" before
+// the map and a dataset are loaded.
+std::string view_svg(const MapScene& scene);
 // JSON text for the host (invalid UTF-8 in a dataset's strings is replaced, never thrown on).
 std::string json_text(const nlohmann::json& value);
 std::string hex_rgb(std::uint32_t rgb);  // "#rrggbb"

@@ -9,10 +9,11 @@
 namespace accord::scene {
 
 namespace {
-constexpr std::array<std::pair<HostRequestKind, const char*>, 7> names{{
+constexpr std::array<std::pair<HostRequestKind, const char*>, 8> names{{
     {HostRequestKind::download_csv, "csv"},
     {HostRequestKind::download_json, "json"},
     {HostRequestKind::download_png, "png"},
+    {HostRequestKind::download_svg, "svg"},
     {HostRequestKind::download_offline, "offline"},
     {HostRequestKind::embed_code, "embed-code"},
     {HostRequestKind::share, "share"},

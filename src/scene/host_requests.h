@@ -13,6 +13,7 @@ enum class HostRequestKind : std::uint8_t {
     download_csv,      // the CSV of what is shown
     download_json,     // the dataset
     download_png,      // a picture of the map
+    download_svg,      // the map as SVG (scene/svg_map)
     download_offline,  // the single-file edition
     embed_code,        // the snippet to put this view in an article
     share,             // copy a link to this view

@@ -4,6 +4,8 @@
 #include <cstdarg>
 #include <cstdio>
 
+#include "core/timeline.h"
+
 namespace accord::scene {
 
 const Strings& strings() {
@@ -59,6 +61,18 @@ const char* action_label(ActionKind kind) {
         case ActionKind::co_facilitated: return s.action_co_facilitated;
     }
     return "";
+}
+
+std::string action_date_text(const ActionDate& date) {
+    switch (date.form) {
+        case DateForm::on:
+            return date.first.precision == DatePrecision::day ? day_label(date.first.first_day(), true)
+                   : date.first.precision == DatePrecision::month ? month_label(date.first.first_day(), true)
+                                                                   : std::to_string(date.first.year);
+        case DateForm::by: return format_text(strings().date_by_format, date.first.to_string().c_str());
+        case DateForm::between: return format_text(strings().date_between_format, date.first.to_string().c_str(), date.second.to_string().c_str());
+    }
+    return date.to_string();
 }
 
 const char* fact_strength_label(FactStrength strength) {

@@ -52,6 +52,7 @@ struct Strings {
     const char* download_csv = "CSV of this commitment";
     const char* download_json = "Dataset (JSON)";
     const char* download_png = "Picture (PNG)";
+    const char* download_svg = "Map (SVG)";
     const char* download_offline = "Offline edition (one HTML file)";
     // Timeline
     const char* play = "Play";
@@ -107,6 +108,37 @@ struct Strings {
     const char* speed_month = "1 mo/s";
     const char* speed_quarter = "3 mo/s";
     const char* speed_year = "1 yr/s";
+    // The HTML twin (scene/twin): the canvas's content as text, and its live announcements
+    const char* twin_title_format = "%s: who joined, who declined";
+    const char* twin_compare_title_format = "%s compared with %s";
+    const char* twin_overview_title = "AI governance commitments joined, by country";
+    const char* twin_subtitle_format = "Parties that signed, endorsed or joined it, and those that declined, as of %s. Every fact links to its source.";
+    const char* twin_compare_subtitle_format = "Who joined one, both or neither, as of %s.";
+    const char* twin_overview_subtitle_format = "How many of the %d commitments each party had joined, as of %s.";
+    const char* twin_joined_format = "On %s, %d parties had signed, endorsed or joined";
+    const char* twin_one_joined_format = "On %s, 1 party had signed, endorsed or joined";
+    const char* twin_declined_names_format = "; %s declined";
+    const char* twin_declined_count_format = "; %d declined";
+    const char* twin_partial_count = "; the list is partial (about %d known).";
+    const char* twin_partial = "; the list is partial: a party not listed is unknown, not a refusal.";
+    const char* twin_complete = "; the list is complete.";
+    const char* twin_compare_summary_format = "On %s: %s.";
+    const char* twin_overview_summary_format = "On %s, %d parties had joined at least one of the %d commitments; the most any party had joined was %d.";
+    const char* twin_names_and = " and ";
+    const char* twin_more_format = ", %d more";
+    const char* twin_fewer_format = ", %d fewer";
+    const char* twin_table_caption = "Parties with a recorded action by %s";
+    const char* twin_partial_note = "The list is partial: a party not listed is unknown, not a refusal.";
+    const char* twin_compare_caption = "Parties with a recorded action on either commitment by %s";
+    const char* twin_overview_caption = "Parties that had joined at least one commitment by %s";
+    const char* column_status = "Status";
+    const char* column_confidence = "Confidence";
+    const char* column_sources = "Sources";
+    const char* column_joined = "Commitments joined";
+    const char* events_heading = "Events on the timeline";
+    const char* selected_heading_format = "Record of %s";
+    const char* sort_hint = "Sort by %s";
+    const char* no_parties = "No party has a recorded action by this date.";
     // Loading
     const char* loading_data = "Loading data\u2026";
     const char* loading_map = "Loading the map\u2026";
@@ -119,6 +151,8 @@ std::string format_text(const char* format, ...) __attribute__((format(printf, 1
 const char* status_label(Status status);
 const char* compare_label(CompareClass compare);
 const char* action_label(ActionKind kind);  // "signed", "endorsed", … as readers say it
+// An action's date as readers say it: "2 Nov 2023", "Nov 2023", "2023", "by 2024-05", "between … and …".
+std::string action_date_text(const ActionDate& date);
 // "Weak evidence: …" for a weak fact, "" for a firm one.
 const char* fact_strength_label(FactStrength strength);
 

@@ -3,11 +3,15 @@
 //   atlas-data export --csv FILE...   one CSV row per action (header first) on standard output
 //   atlas-data summary FILE...        per commitment: actions, completeness, stated counts
 //   atlas-data synthesize --parties N --commitments N --actions N   a synthetic dataset (benchmarks)
+//   atlas-data render --geometry GEO --page HTML --out HTML [--svg SVG] FILE
+//                                     the default view's HTML twin written into a page, and its map as SVG
 // It uses the same core loader as the web app, so what it accepts is what the page shows.
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <span>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -15,6 +19,11 @@
 #include "core/dataset_csv.h"
 #include "core/dataset_loader.h"
 #include "core/synthetic_dataset.h"
+#include "core/world_geometry.h"
+#include "core/world_mesh.h"
+#include "scene/scene.h"
+#include "scene/host_replies.h"
+#include "scene/twin.h"
 
 namespace {
 
@@ -32,6 +41,11 @@ constexpr const char* usage_text =
     "  summary FILE...         per commitment: actions, joined parties, completeness, stated counts\n"
     "  synthesize [--parties N] [--commitments N] [--actions N] [--seed N]\n"
     "                          print a valid synthetic dataset of that size (for benchmarks)\n"
+    "  render --geometry GEO --page HTML --out HTML [--svg SVG] FILE\n"
+    "                          the view a page opens on (the default commitment at the dataset's\n"
+    "                          as-of date), as the HTML twin written into the page where it has\n"
+    "                          <!--twin:title-->, <!--twin:subtitle--> and <!--twin:body-->, and\n"
+    "                          its map as a static SVG (geometry: geo/world-overview.bin)\n"
     "  help, --help            this text\n";
 
 bool read_file(const char* path, std::string& out) {
@@ -134,6 +148,76 @@ int synthesize(int argc, char** argv) {
     return 0;
 }
 
+bool write_file(const std::string& path, const std::string& text) {
+    std::ofstream file(path, std::ios::binary);
+    file << text;
+    file.close();
+    if (!file) std::fprintf(stderr, "%s: cannot write the file: %s\n", path.c_str(), std::strerror(errno));
+    return static_cast<bool>(file);
+}
+
+// Replaces the one `marker` in `page`; false (with a message) when it is missing or repeated.
+bool fill_marker(std::string& page, const std::string& page_path, const std::string& marker, const std::string& text) {
+    const std::size_t at = page.find(marker);
+    if (at == std::string::npos || page.find(marker, at + 1) != std::string::npos) {
+        std::fprintf(stderr, "%s: expected exactly one %s\n", page_path.c_str(), marker.c_str());
+        return false;
+    }
+    page.replace(at, marker.size(), text);
+    return true;
+}
+
+int render(int argc, char** argv) {
+    std::string geometry_path, page_path, out_path, svg_path;
+    std::vector<const char*> files;
+    for (int i = 2; i < argc; ++i) {
+        std::string* value = !std::strcmp(argv[i], "--geometry") ? &geometry_path
+                             : !std::strcmp(argv[i], "--page")   ? &page_path
+                             : !std::strcmp(argv[i], "--out")    ? &out_path
+                             : !std::strcmp(argv[i], "--svg")    ? &svg_path
+                                                                 : nullptr;
+        if (value && i + 1 < argc) *value = argv[++i];
+        else if (!value && argv[i][0] != '-') files.push_back(argv[i]);
+        else {
+            std::fprintf(stderr, "atlas-data render: bad option near '%s'\n\n%s", argv[i], usage_text);
+            return 2;
+        }
+    }
+    if (files.size() != 1 || geometry_path.empty() || page_path.empty() || out_path.empty()) {
+        std::fprintf(stderr, "atlas-data render: needs --geometry, --page, --out and one dataset FILE\n\n%s", usage_text);
+        return 2;
+    }
+    bool ok = true;
+    const auto datasets = load_files(files, ok);
+    if (!ok || !datasets[0]) return 1;
+    std::string geometry_bytes, page;
+    if (!read_file(geometry_path.c_str(), geometry_bytes) || !read_file(page_path.c_str(), page)) {
+        std::fprintf(stderr, "%s: cannot read the file: %s\n", geometry_bytes.empty() ? geometry_path.c_str() : page_path.c_str(), std::strerror(errno));
+        return 1;
+    }
+    std::string error;
+    const auto world = accord::decode_world_geometry(
+        std::span(reinterpret_cast<const std::uint8_t*>(geometry_bytes.data()), geometry_bytes.size()), error);
+    if (!world) {
+        std::fprintf(stderr, "%s: %s\n", geometry_path.c_str(), error.c_str());
+        return 1;
+    }
+    const accord::WorldMesh mesh = accord::build_world_mesh(*world);
+    accord::scene::MapScene scene;
+    scene.mesh = &mesh;
+    scene.geometry.loaded = true;
+    accord::scene::show_dataset(scene, datasets[0].get(), {});
+    const accord::scene::Twin twin = accord::scene::make_twin(scene);
+    if (!fill_marker(page, page_path, "<!--twin:title-->", accord::scene::escape_html(twin.title)) ||
+        !fill_marker(page, page_path, "<!--twin:subtitle-->", accord::scene::escape_html(twin.subtitle)) ||
+        !fill_marker(page, page_path, "<!--twin:body-->", twin.html)) {
+        return 1;
+    }
+    if (!write_file(out_path, page)) return 1;
+    if (!svg_path.empty() && !write_file(svg_path, accord::scene::view_svg(scene))) return 1;
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -143,6 +227,7 @@ int main(int argc, char** argv) {
     }
     const std::string command = argv[1];
     if (command == "synthesize") return synthesize(argc, argv);
+    if (command == "render") return render(argc, argv);
     std::vector<const char*> files;
     bool csv = false;
     for (int i = 2; i < argc; ++i) {

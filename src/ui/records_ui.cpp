@@ -51,18 +51,6 @@ void source_links_ui(MapScene& scene, const std::vector<Index>& sources, const c
     }
 }
 
-std::string date_text(const ActionDate& date) {
-    switch (date.form) {
-        case DateForm::on:
-            return date.first.precision == DatePrecision::day ? day_label(date.first.first_day(), true)
-                   : date.first.precision == DatePrecision::month ? month_label(date.first.first_day(), true)
-                                                                   : std::to_string(date.first.year);
-        case DateForm::by: return format_text(strings().date_by_format, date.first.to_string().c_str());
-        case DateForm::between: return format_text(strings().date_between_format, date.first.to_string().c_str(), date.second.to_string().c_str());
-    }
-    return date.to_string();
-}
-
 void country_ui(MapScene& scene) {
     const Strings& text = strings();
     const Dataset& d = *scene.dataset;
@@ -87,7 +75,7 @@ void country_ui(MapScene& scene) {
         const Commitment& commitment = d.commitments[action.commitment];
         ImGui::PushID(static_cast<int>(a));
         ImGui::TextWrapped("%s", commitment.short_title.c_str());
-        ImGui::TextDisabled("%s %s · %s", action_label(action.kind), date_text(action.date).c_str(), confidence_name(action.confidence));
+        ImGui::TextDisabled("%s %s · %s", action_label(action.kind), action_date_text(action.date).c_str(), confidence_name(action.confidence));
         if (const char* weak = fact_strength_label(fact_strength(d, action)); weak[0]) ImGui::TextWrapped("%s", weak);
         if (!action.date.note.empty()) ImGui::TextWrapped("%s", action.date.note.c_str());
         if (!action.note.empty()) ImGui::TextWrapped("%s%s", text.note_prefix, action.note.c_str());
@@ -205,8 +193,9 @@ void commitment_ui(MapScene& scene) {
     if (ImGui::Button(text.download_csv, button)) request_host(scene, {HostRequestKind::download_csv, {}});
     ImGui::SameLine();
     if (ImGui::Button(text.download_json, button)) request_host(scene, {HostRequestKind::download_json, {}});
-    ImGui::SameLine();
     if (ImGui::Button(text.download_png, button)) request_host(scene, {HostRequestKind::download_png, {}});
+    ImGui::SameLine();
+    if (ImGui::Button(text.download_svg, button)) request_host(scene, {HostRequestKind::download_svg, {}});
     if (ImGui::Button(text.download_offline, button)) request_host(scene, {HostRequestKind::download_offline, {}});
 }
 

@@ -4,7 +4,7 @@
 // the app runs where they always have. Keep it backwards compatible: members are only added.
 import * as bridge from './bridge.js';
 import { on } from './events.js';
-import { embedCode, exportCsv, exportDataset, exportPng } from './exports.js';
+import { embedCode, exportCsv, exportDataset, exportPng, exportSvg } from './exports.js';
 import { loadDataset, loadDetailGeometry, loadFullEdition } from './loading.js';
 import { getState } from './state.js';
 import { link } from './url_state.js';
@@ -31,6 +31,7 @@ export function createApi(ready) {
     statusOf,
     link,
     exportCsv,
+    exportSvg,
     exportDataset: whenReady(exportDataset),
     loadFullEdition: whenReady(loadFullEdition),
     // The overview is in place first, so it can never replace the detail.

@@ -85,6 +85,11 @@ export const legend = () => json(wasm._accord_legend_json());
 export const statusOf = (partyId, commitmentId, date) => withString(partyId, (party) => withString(commitmentId, (commitment) =>
   withString(date, (day) => json(wasm._accord_status_of(party, commitment, day)))));
 export const exportCsv = () => text(wasm._accord_export_csv());
+// {title, subtitle, summary, announcement, selection, html}: the HTML twin of what is shown.
+export const twin = () => json(wasm._accord_twin_json());
+// Changes when what the twin shows changes (not on a pan or zoom): see scene/twin.h.
+export const twinKey = () => text(wasm._accord_twin_key());
+export const viewSvg = () => text(wasm._accord_view_svg());
 
 // [SECTION] frames
 export const setExportMode = (on) => wasm._accord_set_export_mode(on ? 1 : 0);

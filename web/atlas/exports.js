@@ -12,6 +12,8 @@ import { syncCanvasSize } from './canvas_size.js';
 import { link } from './url_state.js';
 
 export const exportCsv = () => (bridge.running() ? bridge.exportCsv() : '');
+// The map of what is shown as SVG text (src/scene/svg_map.cpp), '' before the map loads.
+export const exportSvg = () => (bridge.running() ? bridge.viewSvg() : '');
 
 // The dataset as loaded, as text; from a lean edition loaded by address, the full edition is
 // loaded first (a lean edition handed over as bytes or an object has no address to resolve it).
@@ -105,6 +107,7 @@ onInternal('download', async ({ kind }) => {
   if (kind === 'csv') saveFile(`${base}.csv`, new Blob([exportCsv()], { type: 'text/csv' }));
   else if (kind === 'json') saveFile(`accord-atlas-${state.dataset?.version}.json`, new Blob([await exportDataset()], { type: 'application/json' }));
   else if (kind === 'png') saveFile(`${base}.png`, await exportPng(2));
+  else if (kind === 'svg') saveFile(`${base}.svg`, new Blob([exportSvg()], { type: 'image/svg+xml' }));
   else if (kind === 'embed-code') showEmbedCodeDialog(embedCode());
   // The single-file edition the build writes next to index.html; opened from disk it needs no server.
   else if (kind === 'offline') saveFile('accord-atlas.html', new URL('accord-atlas.html', document.baseURI).href);

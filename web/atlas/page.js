@@ -64,8 +64,10 @@ export function showEmbedCodeDialog(snippet) {
     dialog = document.createElement('dialog');
     dialog.id = 'atlas-embed-dialog';
     dialog.className = 'atlas-dialog';
-    const heading = Object.assign(document.createElement('h2'), { textContent: 'Embed this view' });
+    const heading = Object.assign(document.createElement('h2'), { textContent: 'Embed this view', id: 'atlas-embed-heading' });
     const code = Object.assign(document.createElement('textarea'), { readOnly: true, rows: 5, id: 'atlas-embed-code' });
+    code.setAttribute('aria-labelledby', 'atlas-embed-heading');  // a named field (axe: label)
+    dialog.setAttribute('aria-labelledby', 'atlas-embed-heading');
     const copy = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Copy' });
     const close = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Close' });
     copy.addEventListener('click', () => { code.select(); navigator.clipboard?.writeText(code.value).catch(() => {}); });
