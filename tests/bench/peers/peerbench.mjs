@@ -97,7 +97,7 @@ function kindOf(url, contentType) {
 }
 
 // Installed before any page script: counts the page's own rAF callbacks (the harness waits on
-// the unwrapped rAF), and for Accord Atlas notes the `firstmapframe` event and the frame after it.
+// the unwrapped rAF), and for Accord Atlas notes the first map frame and the frame after it.
 const INIT = () => {
   const raf = window.requestAnimationFrame.bind(window);
   window.__rafCount = 0;
@@ -109,9 +109,17 @@ const INIT = () => {
     get() { return api; },
     set(v) {
       api = v;
-      try {
-        v.on('firstmapframe', () => { window.__firstMapEventMs = performance.now(); raf(() => { window.__firstMapSettledMs = performance.now(); }); });
-      } catch { /* not the API */ }
+      // 'firstmapframe' became an internal event (web/atlas/events.js): once the API is ready, look
+      // for getState().timings.firstMapFrame at each frame, and note the frame after it.
+      Promise.resolve(v && v.ready).then(() => {
+        const look = () => {
+          const t = v.getState().timings?.firstMapFrame;
+          if (t === undefined) return raf(look);
+          window.__firstMapEventMs = t;
+          raf(() => { window.__firstMapSettledMs = performance.now(); });
+        };
+        raf(look);
+      }).catch(() => { /* not the API */ });
     },
   });
 };
