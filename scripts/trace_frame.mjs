@@ -13,6 +13,7 @@
 // Prints Markdown tables, writes build/bench/trace/trace.json and, with --doc, replaces the
 // table between marker comments in that file.
 // usage: node scripts/trace_frame.mjs [--site DIR] [--steps N (30)] [--doc docs/performance.md] [--from trace.json]
+//        [--passes counts,trace,profile]
 //        [--glue FACTORY_JS (default SITE/../app/accord_atlas.js: names the wasm's minified imports)]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,6 +25,7 @@ const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 process.env.ACCORD_SITE_DIR = path.resolve(opt('--site', path.join(repoDir, 'build/wasm-release/site')));
 const { openPage, startHarness, waitForIdle } = await import('../tests/browser/harness.mjs');
 const steps = Number(opt('--steps', 30));
+const passes = opt('--passes', 'counts,trace,profile').split(',');  // fewer for a quick look (the tables need all three)
 // Emscripten minifies the wasm's import names ("b"); its glue (the build's app/accord_atlas.js, beside
 // the site folder) maps them to the functions' names (_glGetUniformLocation).
 const gluePath = opt('--glue', path.join(process.env.ACCORD_SITE_DIR, '../app/accord_atlas.js'));
@@ -229,6 +231,7 @@ const WASM_AREAS = [
   [/accord::|\(anonymous namespace\)::/, 'core and platform: dataset, queries, view, frame loop'],
   [/^(std::|operator new|operator delete|malloc|free|memcpy|memset|memmove|strlen|emmalloc|dlmalloc|sbrk|__)|std::__2::/, 'libc++ and libc: strings, containers, malloc'],
 ];
+const LIBCXX = WASM_AREAS.at(-1)[1];
 const wasmArea = (name) => WASM_AREAS.find(([re]) => re.test(name))?.[1] ?? 'other or unnamed wasm';
 
 async function profilePass(harness, name, webglNames) {
@@ -248,7 +251,14 @@ async function profilePass(harness, name, webglNames) {
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const isWasm = (cf) => /\.wasm$|^wasm:\/\//.test(cf.url) || (!cf.url && /^wasm-function\[/.test(cf.functionName));
   const underWasm = (id) => { for (let p = parent.get(id); p !== undefined; p = parent.get(p)) if (isWasm(nodes.get(p).callFrame)) return true; return false; };
-  const buckets = {}, wasmFunctions = {}, wasmAreas = {}, leaves = {};
+  const buckets = {}, wasmFunctions = {}, wasmAreas = {}, leaves = {}, libcxxCallers = {};
+  const callerOutside = (id, area) => {
+    for (let p = parent.get(id); p !== undefined; p = parent.get(p)) {
+      const cf = nodes.get(p).callFrame;
+      if (isWasm(cf) && wasmArea(cf.functionName) !== area) return cf.functionName;
+    }
+    return '(none)';
+  };
   const add = (table, k, us) => { table[k] = (table[k] ?? 0) + us; };
   profile.samples.forEach((id, i) => {
     const us = profile.timeDeltas[i + 1] ?? 0;  // a sample's time runs to the next one
@@ -257,7 +267,14 @@ async function profilePass(harness, name, webglNames) {
     if (cf.functionName === '(idle)') bucket = null;
     else if (cf.functionName === '(garbage collector)') bucket = 'GC';
     else if (cf.functionName === '(program)') bucket = 'native outside JS (style, layout, paint, tasks)';
-    else if (isWasm(cf)) { bucket = 'wasm (our C++: UI, ImGui, map, scene)'; add(wasmFunctions, cf.functionName, us); add(wasmAreas, wasmArea(cf.functionName), us); }
+    else if (isWasm(cf)) {
+      bucket = 'wasm (our C++: UI, ImGui, map, scene)';
+      add(wasmFunctions, cf.functionName, us);
+      const area = wasmArea(cf.functionName);
+      add(wasmAreas, area, us);
+      // libc++ and libc time goes to the nearest of our functions that called it
+      if (area === LIBCXX) add(libcxxCallers, callerOutside(id, LIBCXX), us);
+    }
     else if (!cf.url && webglNames.has(cf.functionName)) bucket = underWasm(id) ? glGroup(cf.functionName) : 'WebGL called from JS';
     else if (underWasm(id)) bucket = 'JS glue called from wasm (Emscripten GL and html5 wrappers)';
     else if (/app\.js/.test(cf.url)) bucket = 'JS: host page and Emscripten glue (events, rAF loop)';
@@ -266,7 +283,7 @@ async function profilePass(harness, name, webglNames) {
     if (bucket && !bucket.startsWith('wasm')) add(leaves, `${cf.functionName || '(anonymous)'} ${cf.url.split('/').pop()}`.trim(), us);
   });
   const top = (table, n) => Object.entries(table).sort((a, b) => b[1] - a[1]).slice(0, n);
-  return { wallMs, buckets, wasmAreas, wasmTop: top(wasmFunctions, 25), leavesTop: top(leaves, 25) };
+  return { wallMs, buckets, wasmAreas, wasmTop: top(wasmFunctions, 25), leavesTop: top(leaves, 25), libcxxCallers: top(libcxxCallers, 10) };
 }
 
 // [SECTION] main
@@ -280,7 +297,10 @@ async function measureAll() {
   const run = { startedAt: new Date().toISOString(), site: process.env.ACCORD_SITE_DIR, steps, browser: harness.browser.version(),
     loadBefore: fs.readFileSync('/proc/loadavg', 'utf8').trim() };
   for (const name of Object.keys(INTERACTIONS)) {
-    run[name] = { counts: await countPass(harness, name), trace: await tracePass(harness, name), profile: await profilePass(harness, name, webglNames) };
+    run[name] = {};
+    if (passes.includes('counts')) run[name].counts = await countPass(harness, name);
+    if (passes.includes('trace')) run[name].trace = await tracePass(harness, name);
+    if (passes.includes('profile')) run[name].profile = await profilePass(harness, name, webglNames);
     console.error(`trace_frame: ${name} done`);
   }
   run.loadAfter = fs.readFileSync('/proc/loadavg', 'utf8').trim();
@@ -291,12 +311,17 @@ async function measureAll() {
 }
 
 // [SECTION] tables
+if (!['counts', 'trace', 'profile'].every((p) => result.drag[p])) {
+  console.log(JSON.stringify(Object.fromEntries(Object.keys(INTERACTIONS).map((n) => [n, result[n].profile ?? result[n]])), null, 1).slice(0, 20000));
+  process.exit(0);
+}
 const NAMES = Object.keys(INTERACTIONS);
 const LABEL = { drag: 'per drag step', date: 'per date change' };
 const ms = (us, per) => (us / 1000 / per).toFixed(2);
 const median = (xs) => { const s = [...xs].sort((x, y) => x - y); return s.length ? s[s.length >> 1] : NaN; };
 const lines = [BEGIN, ''];
-lines.push(`Run of ${result.startedAt.slice(0, 16).replace('T', ' ')} UTC, Chromium ${result.browser} (SwiftShader), index.html at 1280×800, ` +
+const siteShown = path.relative(repoDir, result.site).startsWith('..') ? result.site : path.relative(repoDir, result.site);
+lines.push(`Run of ${result.startedAt.slice(0, 16).replace('T', ' ')} UTC, Chromium ${result.browser} (SwiftShader), ${siteShown}/index.html at 1280×800, ` +
   `${result.steps} drag steps and ${result.steps} date changes; load average before ${result.loadBefore.split(' ').slice(0, 3).join(' ')}, after ${result.loadAfter.split(' ').slice(0, 3).join(' ')}. ` +
   'Raw data: `build/bench/trace/trace.json`.', '');
 const header = (first) => lines.push(`| ${first} | ${NAMES.map((n) => LABEL[n]).join(' | ')} |`, `|---|${NAMES.map(() => '---:').join('|')}|`);
@@ -337,6 +362,7 @@ for (const n of NAMES) {
   const top = (entries) => entries.map(([f, us]) => `${short(f)} ${ms(us, result.steps)}`).join(', ');
   console.log(`\n${n}, wasm functions by own time: ${top(result[n].profile.wasmTop)}`);
   console.log(`${n}, other profile leaves: ${top(result[n].profile.leavesTop ?? [])}`);
+  console.log(`${n}, libc++ time by caller: ${top(result[n].profile.libcxxCallers ?? [])}`);
   console.log(`${n}, trace events by own time: ${top(result[n].trace.topSelf.slice(0, 20))}`);
 }
 if (docPath) {
