@@ -24,7 +24,7 @@ while [ $# -gt 0 ]; do
     --site) site_dir="${2:?--site needs a folder}"; shift 2 ;;
     --peers) peers=1; shift ;;
     --trace) trace=1; shift ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "bench.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
