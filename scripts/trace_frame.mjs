@@ -229,7 +229,7 @@ const WASM_AREAS = [
   [/accord::render::/, 'map and ImGui renderers: GL calls issued (src/render)'],
   [/accord::scene::/, 'scene: paint, markers, outlines (src/scene)'],
   [/accord::|\(anonymous namespace\)::/, 'core and platform: dataset, queries, view, frame loop'],
-  [/^(std::|operator new|operator delete|malloc|free|memcpy|memset|memmove|strlen|emmalloc|dlmalloc|sbrk|__)|std::__2::/, 'libc++ and libc: strings, containers, malloc'],
+  [/^(std::|operator new|operator delete|malloc|free|memcpy|memset|memmove|strlen|emmalloc|dlmalloc|sbrk|__|printf_core|(a?sin|a?cos|a?tan|atan2|sqrt|exp|log|pow|fmod)f?$)|std::__2::/, 'libc++, libc and libm: strings, containers, malloc, asin…'],
 ];
 const LIBCXX = WASM_AREAS.at(-1)[1];
 const wasmArea = (name) => WASM_AREAS.find(([re]) => re.test(name))?.[1] ?? 'other or unnamed wasm';
@@ -324,7 +324,7 @@ const siteShown = path.relative(repoDir, result.site).startsWith('..') ? result.
 lines.push(`Run of ${result.startedAt.slice(0, 16).replace('T', ' ')} UTC, Chromium ${result.browser} (SwiftShader), ${siteShown}/index.html at 1280×800, ` +
   `${result.steps} drag steps and ${result.steps} date changes; load average before ${result.loadBefore.split(' ').slice(0, 3).join(' ')}, after ${result.loadAfter.split(' ').slice(0, 3).join(' ')}. ` +
   'Raw data: `build/bench/trace/trace.json`.', '');
-const header = (first) => lines.push(`| ${first} | ${NAMES.map((n) => LABEL[n]).join(' | ')} |`, `|---|${NAMES.map(() => '---:').join('|')}|`);
+const header = (first, labels = LABEL) => lines.push(`| ${first} | ${NAMES.map((n) => labels[n]).join(' | ')} |`, `|---|${NAMES.map(() => '---:').join('|')}|`);
 const row = (label, f) => lines.push(`| ${label} | ${NAMES.map((n) => f(n)).join(' | ')} |`);
 lines.push('**Main thread, from the trace** (ms per step; each event\'s own time goes to the nearest enclosing phase):', '');
 header('phase');
@@ -344,7 +344,7 @@ if (NAMES.some((n) => Object.keys(result[n].profile.wasmAreas ?? {}).length > 1)
   for (const a of areas) row(a, (n) => ms(result[n].profile.wasmAreas[a] ?? 0, result.steps));
 }
 lines.push('', '**Per frame drawn, from the counting pass** (every WebGL2 method and wasm import wrapped):', '');
-header('');
+header('', { drag: 'per frame of a drag', date: 'per frame of a date change' });
 const per = (n, v) => v / Math.max(1, result[n].counts.frames);
 const sum = (o) => Object.values(o).reduce((t, v) => t + v, 0);
 const list = (o, n, k = 8) => Object.entries(o).slice(0, k).map(([key, v]) => `${key} ${per(n, v).toFixed(0)}`).join(', ');
