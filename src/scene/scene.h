@@ -142,7 +142,8 @@ struct MapScene {
 // A resize, or a picture's layout and back, fits the map to its new area.
 void update_layout(MapScene& scene, float canvas_width_css, float canvas_height_css);
 void advance_scene(MapScene& scene, double dt_seconds);  // playback and flashes
-// Markers to draw at the current view (small states, the group markers), sized for the map.
+// Markers to draw at the current view (small states, the group markers), sized for the map and
+// moved out of each other's way: see map_markers.h.
 void refresh_markers(MapScene& scene);
 
 // [SECTION] dataset

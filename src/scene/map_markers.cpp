@@ -1,0 +1,102 @@
+// The map's markers: see map_markers.h.
+#include "scene/map_markers.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace accord::scene {
+
+namespace {
+constexpr float small_map_width_css = 600.0f;
+constexpr int spread_rings = 3;
+
+bool member_on(const Membership& m, DayNumber day) { return m.from.first_day() <= day && (!m.has_until || m.until.last_day() >= day); }
+
+bool is_group(std::string_view party) { return group_marker_label(party) != nullptr; }
+
+bool inside(const CssRect& area, const ShownMarker& m) {
+    return m.css.x - m.half_width_css >= area.left && m.css.y - m.half_height_css >= area.top &&
+           m.css.x + m.half_width_css <= area.left + area.width && m.css.y + m.half_height_css <= area.top + area.height;
+}
+}  // namespace
+
+std::vector<std::string> union_members_shown(const MapScene& scene) {
+    std::vector<std::string> members;
+    const std::string union_id(outlined_union_id);
+    if (!scene.dataset || scene_status(scene, union_id).status != Status::party) return members;
+    for (const Membership& m : scene.dataset->parties[scene.dataset->party_index(union_id)].members) {
+        if (member_on(m, scene.day)) members.push_back(scene.dataset->parties[m.party].id);
+    }
+    return members;
+}
+
+std::vector<std::string> marker_parties(const MapScene& scene) {
+    std::vector<std::string> parties = mapped_parties(scene);
+    if (!scene.view || scene.view->zoom() >= marker_spread_zoom) return parties;
+    const std::vector<std::string> members = union_members_shown(scene);
+    const std::uint32_t union_rgb = members.empty() ? 0 : party_style(scene, std::string(outlined_union_id)).rgb;
+    std::erase_if(parties, [&](const std::string& party) {
+        if (is_group(party) || party == scene.selected || party == scene.hovered) return false;
+        const PartyStyle style = party_style(scene, party);
+        if (!style.acted) return true;  // its status is unknown or none: nothing to tell at world zoom
+        return style.rgb == union_rgb && std::find(members.begin(), members.end(), party) != members.end();  // said by the union's marker
+    });
+    return parties;
+}
+
+bool markers_overlap(const ShownMarker& a, const ShownMarker& b) {
+    return std::fabs(a.css.x - b.css.x) < a.half_width_css + b.half_width_css + marker_gap_css &&
+           std::fabs(a.css.y - b.css.y) < a.half_height_css + b.half_height_css + marker_gap_css;
+}
+
+std::vector<ShownMarker> spread_markers(const std::vector<ShownMarker>& markers, const std::vector<int>& priority, const CssRect& area) {
+    std::vector<std::size_t> order(markers.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return priority[a] < priority[b]; });
+    std::vector<ShownMarker> placed;
+    const auto fits = [&](const ShownMarker& m) {
+        return inside(area, m) && std::none_of(placed.begin(), placed.end(), [&](const ShownMarker& p) { return markers_overlap(m, p); });
+    };
+    for (const std::size_t i : order) {
+        ShownMarker m = markers[i];
+        m.css = m.place_css;
+        bool found = fits(m);
+        // Rings around the place, one marker apart, starting above it and going clockwise.
+        const double step = 2 * std::max(m.half_width_css, m.half_height_css) + marker_gap_css;
+        for (int ring = 1; ring <= spread_rings && !found; ++ring) {
+            const int spots = 6 * ring;
+            for (int k = 0; k < spots && !found; ++k) {
+                const double angle = 2 * 3.14159265358979323846 * k / spots;
+                m.css = {m.place_css.x + std::sin(angle) * step * ring, m.place_css.y - std::cos(angle) * step * ring};
+                found = fits(m);
+            }
+        }
+        if (found) placed.push_back(m);
+    }
+    return placed;
+}
+
+void refresh_markers(MapScene& scene) {
+    scene.markers.clear();
+    if (!scene.mesh || !scene.view) return;
+    scene.marker_rules.always.clear();
+    for (const GroupMarker& group : group_markers) scene.marker_rules.always.emplace_back(group.party);
+    const bool small_map = scene.view->rect().width < small_map_width_css;
+    scene.marker_rules.marker_radius_css = small_map ? 4.0 : 5.0;
+    scene.marker_rules.min_shape_css = small_map ? 5.0 : 7.0;
+    std::vector<ShownMarker> candidates = shown_markers(*scene.mesh, *scene.view, scene.marker_rules, marker_parties(scene));
+    // Sizes, and who takes its place first: the selection, the group markers, the states that
+    // acted, then the rest (zoomed in).
+    std::vector<int> priority;
+    for (ShownMarker& m : candidates) {
+        const std::string& party = scene.mesh->markers[m.marker].party;
+        const bool group = scene.mesh->markers[m.marker].flags & WorldMarker::derived;
+        m.half_width_css = group ? group_marker_half_width_css : scene.marker_rules.marker_radius_css + marker_ring_css;
+        m.half_height_css = group ? group_marker_half_height_css : scene.marker_rules.marker_radius_css + marker_ring_css;
+        priority.push_back(party == scene.selected ? 0 : group ? 1 : party_style(scene, party).acted ? 2 : 3);
+    }
+    scene.markers = spread_markers(candidates, priority, scene.view->rect());
+}
+
+}  // namespace accord::scene
