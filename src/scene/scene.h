@@ -80,6 +80,13 @@ struct ControlBox {
     Rect rect;
 };
 
+// A label the time axis drew in the last frame (a year, a month, an event's name) and where, for
+// the layout report and the tests: no two overlap, none is cut, none sits under the date cursor.
+struct DrawnLabel {
+    Rect rect;
+    std::string text;
+};
+
 // The world geometry the platform loaded (the mesh and picker themselves are owned by it).
 struct GeometryState {
     bool loaded = false;
@@ -113,6 +120,7 @@ struct MapScene {
     PanelMemory panels;
     std::vector<DrawnLegendLine> drawn_legend;  // last frame's; empty while folded or not drawn
     std::vector<ControlBox> controls;            // last frame's
+    std::vector<DrawnLabel> drawn_axis_labels;   // last frame's
 
     // Timeline
     TimelinePlayer player;
