@@ -83,10 +83,12 @@ std::string party_at_css(const WorldMesh& mesh, const WorldPicker& picker, const
             nearest = &m;
         }
     }
-    const auto on_marker = [&](const ShownMarker& m) {
-        return std::fabs(m.css.x - css.x) <= m.half_width_css + 2.0 && std::fabs(m.css.y - css.y) <= m.half_height_css + 2.0;
+    // A group marker's pill is hit anywhere on it (a state's dot only near its centre, as above).
+    const auto on_pill = [&](const ShownMarker& m) {
+        return (mesh.markers[m.marker].flags & WorldMarker::derived) && std::fabs(m.css.x - css.x) <= m.half_width_css + 2.0 &&
+               std::fabs(m.css.y - css.y) <= m.half_height_css + 2.0;
     };
-    if (nearest && (nearest_distance <= rules.marker_radius_css + 2.0 || on_marker(*nearest))) return mesh.markers[nearest->marker].party;
+    if (nearest && (nearest_distance <= rules.marker_radius_css + 2.0 || on_pill(*nearest))) return mesh.markers[nearest->marker].party;
     if (inside_rect(view.rect(), css)) {
         if (const auto place = view.place_at(css)) {
             const int f = picker.feature_at(mesh, *place);

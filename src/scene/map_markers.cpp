@@ -50,13 +50,19 @@ bool markers_overlap(const ShownMarker& a, const ShownMarker& b) {
            std::fabs(a.css.y - b.css.y) < a.half_height_css + b.half_height_css + marker_gap_css;
 }
 
-std::vector<ShownMarker> spread_markers(const std::vector<ShownMarker>& markers, const std::vector<int>& priority, const CssRect& area) {
+std::vector<ShownMarker> spread_markers(const std::vector<ShownMarker>& markers, const std::vector<int>& priority, const CssRect& area,
+                                        const std::vector<CssPoint>& keep_clear) {
     std::vector<std::size_t> order(markers.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return priority[a] < priority[b]; });
     std::vector<ShownMarker> placed;
     const auto fits = [&](const ShownMarker& m) {
         return inside(area, m) && std::none_of(placed.begin(), placed.end(), [&](const ShownMarker& p) { return markers_overlap(m, p); });
+    };
+    const auto covers_a_place = [&](const ShownMarker& m) {
+        return std::any_of(keep_clear.begin(), keep_clear.end(), [&](const CssPoint& p) {
+            return std::fabs(p.x - m.css.x) <= m.half_width_css + marker_gap_css && std::fabs(p.y - m.css.y) <= m.half_height_css + marker_gap_css;
+        });
     };
     for (const std::size_t i : order) {
         ShownMarker m = markers[i];
@@ -69,7 +75,7 @@ std::vector<ShownMarker> spread_markers(const std::vector<ShownMarker>& markers,
             for (int k = 0; k < spots && !found; ++k) {
                 const double angle = 2 * 3.14159265358979323846 * k / spots;
                 m.css = {m.place_css.x + std::sin(angle) * step * ring, m.place_css.y - std::cos(angle) * step * ring};
-                found = fits(m);
+                found = fits(m) && !covers_a_place(m);
             }
         }
         if (found) placed.push_back(m);
@@ -85,18 +91,62 @@ void refresh_markers(MapScene& scene) {
     const bool small_map = scene.view->rect().width < small_map_width_css;
     scene.marker_rules.marker_radius_css = small_map ? 4.0 : 5.0;
     scene.marker_rules.min_shape_css = small_map ? 5.0 : 7.0;
+    const std::vector<std::string> parties = mapped_parties(scene);
     std::vector<ShownMarker> candidates = shown_markers(*scene.mesh, *scene.view, scene.marker_rules, marker_parties(scene));
+    const bool world_zoom = scene.view->zoom() < marker_spread_zoom;
+    // The places of the states on screen: a marker moved out of a crowd must not hide one.
+    std::vector<CssPoint> places;
+    std::vector<std::size_t> place_markers;
+    for (std::size_t i = 0; i < scene.mesh->markers.size(); ++i) {
+        const WorldMarker& w = scene.mesh->markers[i];
+        if (!(w.flags & WorldMarker::has_shape) || std::find(parties.begin(), parties.end(), w.party) == parties.end()) continue;
+        const auto css = scene.view->css_of({w.lon_deg, w.lat_deg});
+        if (!css) continue;
+        places.push_back(*css);
+        place_markers.push_back(i);
+    }
     // Sizes, and who takes its place first: the selection, the group markers, the states that
     // acted, then the rest (zoomed in).
-    std::vector<int> priority;
-    for (ShownMarker& m : candidates) {
-        const std::string& party = scene.mesh->markers[m.marker].party;
-        const bool group = scene.mesh->markers[m.marker].flags & WorldMarker::derived;
+    const auto size_and_rank = [&](ShownMarker& m) {
+        const WorldMarker& w = scene.mesh->markers[m.marker];
+        const bool group = w.flags & WorldMarker::derived;
+        if (group && world_zoom) {
+            for (const GroupMarker& g : group_markers) {
+                if (g.party != w.party) continue;
+                if (const auto at_sea = scene.view->css_of({g.world_lon_deg, g.world_lat_deg})) m.css = m.place_css = *at_sea;
+            }
+        }
         m.half_width_css = group ? group_marker_half_width_css : scene.marker_rules.marker_radius_css + marker_ring_css;
         m.half_height_css = group ? group_marker_half_height_css : scene.marker_rules.marker_radius_css + marker_ring_css;
-        priority.push_back(party == scene.selected ? 0 : group ? 1 : party_style(scene, party).acted ? 2 : 3);
+        return w.party == scene.selected ? 0 : group ? 1 : party_style(scene, w.party).acted ? 2 : 3;
+    };
+    std::vector<int> priority;
+    for (ShownMarker& m : candidates) priority.push_back(size_and_rank(m));
+    // A state whose place a drawn marker covers gets a marker of its own (France under Monaco's on
+    // a phone), until none is covered (a few rounds at most); not a tiny one with nothing to tell.
+    const std::vector<ShownMarker> small = world_zoom ? shown_markers(*scene.mesh, *scene.view, scene.marker_rules, parties) : candidates;
+    const auto quiet_and_small = [&](std::size_t i) {
+        return !party_style(scene, scene.mesh->markers[i].party).acted &&
+               std::any_of(small.begin(), small.end(), [&](const ShownMarker& m) { return m.marker == i; });
+    };
+    for (int round = 0; round < 4; ++round) {
+        scene.markers = spread_markers(candidates, priority, scene.view->rect(), places);
+        std::size_t added = 0;
+        for (std::size_t k = 0; k < places.size(); ++k) {
+            const std::size_t i = place_markers[k];
+            if (std::any_of(candidates.begin(), candidates.end(), [&](const ShownMarker& c) { return c.marker == i; })) continue;
+            if (world_zoom && quiet_and_small(i)) continue;
+            const bool covered = std::any_of(scene.markers.begin(), scene.markers.end(), [&](const ShownMarker& m) {
+                return std::fabs(places[k].x - m.css.x) <= m.half_width_css && std::fabs(places[k].y - m.css.y) <= m.half_height_css;
+            });
+            if (!covered) continue;
+            ShownMarker m{i, places[k], places[k], 0, 0};
+            priority.push_back(size_and_rank(m));
+            candidates.push_back(m);
+            ++added;
+        }
+        if (added == 0) break;
     }
-    scene.markers = spread_markers(candidates, priority, scene.view->rect());
 }
 
 }  // namespace accord::scene

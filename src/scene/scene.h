@@ -36,12 +36,15 @@ const char* record_panel_name(RecordPanel panel);  // "none", "country", "commit
 // declaration); a dataset without it opens on its first commitment.
 inline constexpr std::string_view default_commitment_id = "bletchley-declaration";
 // Supranational parties drawn as labelled markers at every zoom (they have no shape of their
-// own), with the label the marker shows.
+// own), with the label the marker shows and where it stands at world zoom: at sea beside its
+// members, since a pill over Europe or the Horn of Africa would hide a dozen states on a phone
+// (zoomed in, it stands on its members' centre, given by the world geometry).
 struct GroupMarker {
     std::string_view party;
     std::string_view label;
+    double world_lon_deg = 0, world_lat_deg = 0;
 };
-inline constexpr std::array<GroupMarker, 2> group_markers{{{"EUU", "EU"}, {"AUC", "AU"}}};
+inline constexpr std::array<GroupMarker, 2> group_markers{{{"EUU", "EU", -24.0, 46.0}, {"AUC", "AU", -8.0, -8.0}}};
 // The party whose member states are outlined on the map while it is a party to the commitment.
 inline constexpr std::string_view outlined_union_id = "EUU";
 
