@@ -9,7 +9,7 @@ namespace accord::scene {
 
 namespace {
 constexpr float small_map_width_css = 600.0f;
-constexpr int spread_rings = 3;
+constexpr int spread_rings = 1;  // a marker moves at most one marker away: further, it reads as another place
 
 bool member_on(const Membership& m, DayNumber day) { return m.from.first_day() <= day && (!m.has_until || m.until.last_day() >= day); }
 
@@ -68,13 +68,19 @@ std::vector<ShownMarker> spread_markers(const std::vector<ShownMarker>& markers,
         ShownMarker m = markers[i];
         m.css = m.place_css;
         bool found = fits(m);
-        // Rings around the place, one marker apart, starting above it and going clockwise.
+        // The spots around the place one marker apart (a square ring, as markers are boxes): first
+        // above, right, below and left of it, then the corners.
         const double step = 2 * std::max(m.half_width_css, m.half_height_css) + marker_gap_css;
         for (int ring = 1; ring <= spread_rings && !found; ++ring) {
-            const int spots = 6 * ring;
-            for (int k = 0; k < spots && !found; ++k) {
-                const double angle = 2 * 3.14159265358979323846 * k / spots;
-                m.css = {m.place_css.x + std::sin(angle) * step * ring, m.place_css.y - std::cos(angle) * step * ring};
+            std::vector<std::pair<int, int>> spots;
+            for (int i = -ring; i <= ring; ++i) {
+                for (int j = -ring; j <= ring; ++j) {
+                    if (std::max(std::abs(i), std::abs(j)) == ring) spots.emplace_back(i, j);
+                }
+            }
+            std::stable_sort(spots.begin(), spots.end(), [](auto a, auto b) { return std::abs(a.first) + std::abs(a.second) < std::abs(b.first) + std::abs(b.second); });
+            for (std::size_t k = 0; k < spots.size() && !found; ++k) {
+                m.css = {m.place_css.x + spots[k].first * step, m.place_css.y + spots[k].second * step};
                 found = fits(m) && !covers_a_place(m);
             }
         }

@@ -4,7 +4,7 @@
 // selected and the hovered one, and the group markers. The union's member states whose colour is
 // the union's fold into its marker while it is a party. Where markers still crowd (the
 // Caribbean, the Gulf, Europe on a phone) they move out of each other's way around their place,
-// and those that find no room within a few rings are left out, so that no two drawn markers
+// and those that find no room one marker away are left out, so that no two drawn markers
 // overlap. A state whose place a marker covers gets a marker of its own, so that every state
 // stays visible and pickable. Zoomed in, every small state has its marker and the folded ones
 // spread out.
@@ -36,7 +36,7 @@ std::vector<std::string> marker_parties(const MapScene& scene);
 bool markers_overlap(const ShownMarker& a, const ShownMarker& b);
 
 // Moves markers out of each other's way: in the order of `priority` (lower first, ties in the
-// given order) each takes its place, else the nearest free spot on a few rings around it inside
+// given order) each takes its place, else a free spot one marker away from it inside
 // `area` that covers none of `keep_clear` (the places of states, so that a moved marker hides no
 // state), else it is left out. Returns the drawn markers; none overlaps another.
 std::vector<ShownMarker> spread_markers(const std::vector<ShownMarker>& markers, const std::vector<int>& priority, const CssRect& area,
