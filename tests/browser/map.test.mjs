@@ -168,6 +168,9 @@ test('mouse: drag pans, the wheel zooms towards the cursor, double-click zooms, 
   await waitForIdle(page);
   assert.equal((await page.evaluate(() => window.accordAtlas.getState())).selected, 'FRA');
   await page.mouse.dblclick(france.x, france.y);
+  // The double-click reaches the app a frame or two later: settle() alone could read the view
+  // before it (the view is still, so nothing is animating yet).
+  await page.waitForFunction(() => window.accordAtlas.getState().map.zoom > 1.9, null, { timeout: 10000 }).catch(() => {});
   await settle(page);
   assert.ok((await map()).zoom > 1.9, 'double-click zooms in');
   assert.deepEqual(log.pageErrors, []);
