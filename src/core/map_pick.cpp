@@ -46,7 +46,7 @@ std::vector<ShownMarker> shown_markers(const WorldMesh& mesh, const MapView& vie
             if (f >= 0 && shape_size_css(mesh.features[static_cast<std::size_t>(f)], view) >= rules.min_shape_css) continue;
         }
         const auto css = view.css_of({m.lon_deg, m.lat_deg});
-        if (css && inside_rect(view.rect(), *css)) out.push_back({i, *css});
+        if (css && inside_rect(view.rect(), *css)) out.push_back({i, *css, *css, rules.marker_radius_css, rules.marker_radius_css});
     }
     // A shape whose label point lies under another party's marker gets a marker of its own, so that
     // it stays visible and pickable (France under Monaco's and the EU's markers on a phone). Until
@@ -62,7 +62,7 @@ std::vector<ShownMarker> shown_markers(const WorldMesh& mesh, const MapView& vie
             const bool covered = std::any_of(out.begin(), out.end(), [&](const ShownMarker& s) {
                 return std::hypot(s.css.x - css->x, s.css.y - css->y) <= rules.marker_radius_css + 2.0;
             });
-            if (covered) out.push_back({i, *css});
+            if (covered) out.push_back({i, *css, *css, rules.marker_radius_css, rules.marker_radius_css});
         }
         if (out.size() == shown_before) break;
     }
@@ -83,7 +83,12 @@ std::string party_at_css(const WorldMesh& mesh, const WorldPicker& picker, const
             nearest = &m;
         }
     }
-    if (nearest && nearest_distance <= rules.marker_radius_css + 2.0) return mesh.markers[nearest->marker].party;
+    // A group marker's pill is hit anywhere on it (a state's dot only near its centre, as above).
+    const auto on_pill = [&](const ShownMarker& m) {
+        return (mesh.markers[m.marker].flags & WorldMarker::derived) && std::fabs(m.css.x - css.x) <= m.half_width_css + 2.0 &&
+               std::fabs(m.css.y - css.y) <= m.half_height_css + 2.0;
+    };
+    if (nearest && (nearest_distance <= rules.marker_radius_css + 2.0 || on_pill(*nearest))) return mesh.markers[nearest->marker].party;
     if (inside_rect(view.rect(), css)) {
         if (const auto place = view.place_at(css)) {
             const int f = picker.feature_at(mesh, *place);

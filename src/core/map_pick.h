@@ -15,7 +15,9 @@ namespace accord {
 
 struct ShownMarker {
     std::size_t marker = 0;  // index into WorldMesh::markers
-    CssPoint css;
+    CssPoint css;            // where it is drawn (and picked)
+    CssPoint place_css;      // where its place is: the same, unless it was moved out of a crowd
+    double half_width_css = 0, half_height_css = 0;  // the box it covers around `css`
 };
 
 struct MarkerRules {

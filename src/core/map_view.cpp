@@ -17,6 +17,19 @@ double ease_toward(double current, double target, double dt) {
 }
 }  // namespace
 
+ProjectedBounds home_bounds(ProjectionKind kind) {
+    const ProjectedBounds whole = projection_bounds(kind);
+    if (kind == ProjectionKind::orthographic) return whole;
+    const double south_y = project(kind, {0.0, home_min_lat_deg}).xy.y;
+    const double north_y = project(kind, {0.0, home_max_lat_deg}).xy.y;
+    return {whole.min_x, south_y, whole.max_x, north_y};
+}
+
+ProjectedXY home_center(ProjectionKind kind) {
+    const ProjectedBounds b = home_bounds(kind);
+    return {(b.min_x + b.max_x) / 2, (b.min_y + b.max_y) / 2};
+}
+
 void MapView::set_projection(ProjectionKind kind) {
     if (kind == projection_) return;
     previous_projection_ = projection_;
@@ -28,14 +41,14 @@ void MapView::set_projection(ProjectionKind kind) {
         const auto place = unproject(previous_projection_, center_);
         target_rotation_ = rotation_ = {place ? place->lon_deg : 0.0, place ? std::clamp(place->lat_deg, -60.0, 60.0) : 0.0};
     }
-    center_ = target_center_ = {0, 0};
+    center_ = target_center_ = home_center(kind);
     zoom_ = target_zoom_ = 1.0;
 }
 
 double MapView::pixels_per_unit() const {
-    // Fit the union of both projections' extents so the blend never jumps out of the frame.
-    const ProjectedBounds a = projection_bounds(projection_);
-    const ProjectedBounds b = projection_bounds(previous_projection_);
+    // Fit the union of both projections' home extents so the blend never jumps out of the frame.
+    const ProjectedBounds a = home_bounds(projection_);
+    const ProjectedBounds b = home_bounds(previous_projection_);
     const double width = std::max(a.max_x - a.min_x, projection_mix_ < 1 ? b.max_x - b.min_x : 0.0);
     const double height = std::max(a.max_y - a.min_y, projection_mix_ < 1 ? b.max_y - b.min_y : 0.0);
     const double fit = std::min(rect_css_.width / (width * fit_margin), rect_css_.height / (height * fit_margin));
@@ -99,7 +112,7 @@ void MapView::zoom_at(CssPoint anchor_css, double factor, bool immediate) {
 
 void MapView::reset() {
     target_zoom_ = 1.0;
-    target_center_ = {0, 0};
+    target_center_ = home_center(projection_);
     target_rotation_ = {0, 0};
 }
 
@@ -149,7 +162,7 @@ void MapView::clamp_target() {
     const ProjectedBounds b = projection_bounds(projection_);
     target_center_.x = std::clamp(target_center_.x, b.min_x, b.max_x);
     target_center_.y = std::clamp(target_center_.y, b.min_y, b.max_y);
-    if (target_zoom_ <= min_zoom + 1e-9) target_center_ = {0, 0};
+    if (target_zoom_ <= min_zoom + 1e-9) target_center_ = home_center(projection_);
 }
 
 bool MapView::animating() const {

@@ -21,9 +21,18 @@ struct CssRect {
     double height = 1;
 };
 
+// The part of the world the view fits at zoom 1 on flat maps: the land people live on, from
+// Tierra del Fuego to the north of Greenland. The empty Antarctic and polar ocean outside it
+// would otherwise take a fifth of the map's height (a phone in landscape, a short embed).
+inline constexpr double home_min_lat_deg = -57.0;
+inline constexpr double home_max_lat_deg = 84.0;
+// Its projected box (the whole disk for the globe) and the centre of the view at zoom 1.
+ProjectedBounds home_bounds(ProjectionKind kind);
+ProjectedXY home_center(ProjectionKind kind);
+
 class MapView {
 public:
-    static constexpr double min_zoom = 1.0;   // the whole world fits the map rectangle
+    static constexpr double min_zoom = 1.0;   // the home bounds fit the map rectangle
     static constexpr double max_zoom = 48.0;  // enough to tell Monaco from Nice on a phone
 
     void set_rect(const CssRect& rect_css) { rect_css_ = rect_css; }
@@ -41,7 +50,7 @@ public:
     // Input, in CSS pixels. Pans and zooms move the target; `animate` eases the shown view to it.
     void pan_by(double dx_css, double dy_css, bool immediate = true);
     void zoom_at(CssPoint anchor_css, double factor, bool immediate = false);
-    void reset();
+    void reset();  // back to zoom 1 and the home centre
     void fly_to(LonLatDeg place, double zoom);
     // Sets the view at once (a link being opened): centre for flat maps, rotation for the globe.
     void jump_to(ProjectedXY center, double zoom, GlobeRotation rotation);
@@ -73,7 +82,7 @@ private:
     ProjectionKind previous_projection_ = ProjectionKind::equal_earth;
     double projection_mix_ = 1.0;
     double zoom_ = 1.0, target_zoom_ = 1.0;
-    ProjectedXY center_{}, target_center_{};
+    ProjectedXY center_ = home_center(ProjectionKind::equal_earth), target_center_ = center_;
     GlobeRotation rotation_{}, target_rotation_{};
 };
 

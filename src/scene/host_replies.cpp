@@ -55,8 +55,20 @@ Json layout_json(const MapScene& scene) {
     const Layout& l = scene.layout;
     Json controls = Json::object();
     for (const ControlBox& c : scene.controls) controls[c.name] = rect_json(c.rect);
+    Json labels = Json::array();
+    for (const DrawnLabel& label : scene.drawn_axis_labels) labels.push_back({{"text", label.text}, {"rect", rect_json(label.rect)}});
+    // The markers as drawn (where they went when moved out of a crowd) and the box each covers.
+    Json markers = Json::array();
+    if (scene.mesh) {
+        for (const ShownMarker& m : scene.markers) {
+            const Rect box{static_cast<float>(m.css.x - m.half_width_css), static_cast<float>(m.css.y - m.half_height_css),
+                           static_cast<float>(2 * m.half_width_css), static_cast<float>(2 * m.half_height_css)};
+            markers.push_back({{"party", scene.mesh->markers[m.marker].party}, {"rect", rect_json(box)}});
+        }
+    }
     return {{"narrow", l.narrow}, {"map", rect_json(l.map)}, {"timeline", rect_json(l.timeline)}, {"search", rect_json(scene.search_box)},
-            {"touchTarget", l.touch_target}, {"panel", rect_json(l.panel)}, {"controls", std::move(controls)}};
+            {"touchTarget", l.touch_target}, {"panel", rect_json(l.panel)}, {"controls", std::move(controls)},
+            {"timelineLabels", std::move(labels)}, {"markers", std::move(markers)}};
 }
 
 }  // namespace

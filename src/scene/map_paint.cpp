@@ -1,6 +1,8 @@
 // Feature colours and outlines: see map_paint.h.
 #include "scene/map_paint.h"
 
+#include "scene/map_markers.h"
+
 namespace accord::scene {
 
 namespace {
@@ -8,8 +10,6 @@ constexpr float union_outline_half_width_css = 0.9f;
 constexpr float flash_half_width_css = 1.4f;
 constexpr float hover_half_width_css = 1.0f;
 constexpr float selected_half_width_css = 1.6f;
-
-bool member_on(const Membership& m, DayNumber day) { return m.from.first_day() <= day && (!m.has_until || m.until.last_day() >= day); }
 }  // namespace
 
 bool FeaturePaint::update(const MapScene& scene, std::uint64_t dataset_generation) {
@@ -41,13 +41,7 @@ std::vector<OutlineRequest> map_outlines(const MapScene& scene) {
         const MeshFeature& feature = scene.mesh->features[static_cast<std::size_t>(f)];
         out.push_back({feature.first_outline_segment, feature.outline_segment_count, rgb, half_width});
     };
-    const std::string union_id(outlined_union_id);
-    if (scene.dataset && scene_status(scene, union_id).status == Status::party) {
-        const Index u = scene.dataset->party_index(union_id);
-        for (const Membership& m : scene.dataset->parties[u].members) {
-            if (member_on(m, scene.day)) outline(scene.dataset->parties[m.party].id, colors.eu_outline_rgb, union_outline_half_width_css);
-        }
-    }
+    for (const std::string& member : union_members_shown(scene)) outline(member, colors.eu_outline_rgb, union_outline_half_width_css);
     for (const Flash& flash : scene.flashes) outline(flash.party, colors.highlight_rgb, flash_half_width_css);
     if (!scene.hovered.empty()) outline(scene.hovered, colors.highlight_rgb, hover_half_width_css);
     if (!scene.selected.empty()) outline(scene.selected, colors.highlight_rgb, selected_half_width_css);

@@ -23,7 +23,6 @@ constexpr double flash_seconds = 1.4;
 constexpr double min_visible_days = 14;
 constexpr double fly_zoom_min = 2.0, fly_zoom_max = 12.0, fly_zoom_markers_only = 6.0;
 constexpr double fly_shape_share = 1.0 / 5.0;  // of the map a flown-to shape takes
-constexpr float small_map_width_css = 600.0f;
 
 constexpr std::array<std::pair<RecordPanel, const char*>, 3> panel_names{{
     {RecordPanel::none, "none"}, {RecordPanel::country, "country"}, {RecordPanel::commitment, "commitment"}}};
@@ -73,17 +72,6 @@ void advance_scene(MapScene& scene, double dt_seconds) {
     scene.time_seconds += dt_seconds;
     if (scene.player.playing()) set_day(scene, scene.player.advance(dt_seconds));
     std::erase_if(scene.flashes, [&](const Flash& f) { return f.until_seconds <= scene.time_seconds; });
-}
-
-void refresh_markers(MapScene& scene) {
-    scene.markers.clear();
-    if (!scene.mesh || !scene.view) return;
-    scene.marker_rules.always.clear();
-    for (const GroupMarker& group : group_markers) scene.marker_rules.always.emplace_back(group.party);
-    const bool small_map = scene.view->rect().width < small_map_width_css;
-    scene.marker_rules.marker_radius_css = small_map ? 4.0 : 5.0;
-    scene.marker_rules.min_shape_css = small_map ? 5.0 : 7.0;
-    scene.markers = shown_markers(*scene.mesh, *scene.view, scene.marker_rules, mapped_parties(scene));
 }
 
 // [SECTION] dataset switch

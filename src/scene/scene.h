@@ -36,12 +36,15 @@ const char* record_panel_name(RecordPanel panel);  // "none", "country", "commit
 // declaration); a dataset without it opens on its first commitment.
 inline constexpr std::string_view default_commitment_id = "bletchley-declaration";
 // Supranational parties drawn as labelled markers at every zoom (they have no shape of their
-// own), with the label the marker shows.
+// own), with the label the marker shows and where it stands at world zoom: at sea beside its
+// members, since a pill over Europe or the Horn of Africa would hide a dozen states on a phone
+// (zoomed in, it stands on its members' centre, given by the world geometry).
 struct GroupMarker {
     std::string_view party;
     std::string_view label;
+    double world_lon_deg = 0, world_lat_deg = 0;
 };
-inline constexpr std::array<GroupMarker, 2> group_markers{{{"EUU", "EU"}, {"AUC", "AU"}}};
+inline constexpr std::array<GroupMarker, 2> group_markers{{{"EUU", "EU", -24.0, 46.0}, {"AUC", "AU", -8.0, -8.0}}};
 // The party whose member states are outlined on the map while it is a party to the commitment.
 inline constexpr std::string_view outlined_union_id = "EUU";
 
@@ -80,6 +83,13 @@ struct ControlBox {
     Rect rect;
 };
 
+// A label the time axis drew in the last frame (a year, a month, an event's name) and where, for
+// the layout report and the tests: no two overlap, none is cut, none sits under the date cursor.
+struct DrawnLabel {
+    Rect rect;
+    std::string text;
+};
+
 // The world geometry the platform loaded (the mesh and picker themselves are owned by it).
 struct GeometryState {
     bool loaded = false;
@@ -113,6 +123,7 @@ struct MapScene {
     PanelMemory panels;
     std::vector<DrawnLegendLine> drawn_legend;  // last frame's; empty while folded or not drawn
     std::vector<ControlBox> controls;            // last frame's
+    std::vector<DrawnLabel> drawn_axis_labels;   // last frame's
 
     // Timeline
     TimelinePlayer player;
@@ -142,7 +153,8 @@ struct MapScene {
 // A resize, or a picture's layout and back, fits the map to its new area.
 void update_layout(MapScene& scene, float canvas_width_css, float canvas_height_css);
 void advance_scene(MapScene& scene, double dt_seconds);  // playback and flashes
-// Markers to draw at the current view (small states, the group markers), sized for the map.
+// Markers to draw at the current view (small states, the group markers), sized for the map and
+// moved out of each other's way: see map_markers.h.
 void refresh_markers(MapScene& scene);
 
 // [SECTION] dataset

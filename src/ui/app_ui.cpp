@@ -50,6 +50,7 @@ void app_ui(MapScene& scene, float canvas_width_css, float canvas_height_css, do
     scene.view_changed = false;
     scene.drawn_legend.clear();
     scene.controls.clear();
+    scene.drawn_axis_labels.clear();
     ImGui::NewFrame();
     if (!scene.geometry.loaded || !scene.dataset || !scene.view) loading_ui(scene);
     else if (scene.export_mode) export_ui(scene);

@@ -8,6 +8,7 @@
 #include "imgui.h"
 #include "core/fact_strength.h"
 #include "scene/legend.h"
+#include "scene/map_markers.h"
 #include "scene/strings.h"
 
 namespace accord::ui {
@@ -61,29 +62,35 @@ void map_overlay_ui(MapScene& scene) {
     if (!scene.mesh || !scene.dataset) return;
     ImDrawList* draw = ImGui::GetBackgroundDrawList();
     const MapColors& colors = map_colors(scene.theme);
-    // Parties that acted get full-size markers; the rest (unknown, not a party, n/a) smaller ones,
-    // so a phone-sized world is not buried under dots yet every state stays visible and tappable.
-    const float full_radius = static_cast<float>(scene.marker_rules.marker_radius_css);
-    // Outline of the hovered / selected shape is drawn by the renderer; markers here.
+    // The scene chose the markers, their sizes and where they go (map_markers.h). Parties that
+    // acted get full-size dots; the rest (unknown, not a party, n/a, shown zoomed in) smaller ones.
     for (const ShownMarker& m : scene.markers) {
         const WorldMarker& marker = scene.mesh->markers[m.marker];
         const PartyStyle style = party_style(scene, marker.party);
         const ImVec2 center(static_cast<float>(m.css.x), static_cast<float>(m.css.y));
         const bool emphasised = marker.party == scene.hovered || marker.party == scene.selected;
+        const ImU32 ring = to_imgui_color(emphasised ? colors.highlight_rgb : colors.marker_ring_rgb);
+        if (std::hypot(m.css.x - m.place_css.x, m.css.y - m.place_css.y) > 1.0) {
+            // Moved out of a crowd: a hairline back to its place.
+            draw->AddLine(ImVec2(static_cast<float>(m.place_css.x), static_cast<float>(m.place_css.y)), center, ring, 1.0f);
+            draw->AddCircleFilled(ImVec2(static_cast<float>(m.place_css.x), static_cast<float>(m.place_css.y)), 1.5f, ring, 8);
+        }
+        const float half_width = static_cast<float>(m.half_width_css), half_height = static_cast<float>(m.half_height_css);
         if (marker.flags & WorldMarker::derived) {
             // Supranational parties: a labelled pill ("EU", "AU"), distinct from states' dots.
             const char* label = group_marker_label(marker.party);
             if (!label) label = marker.party.c_str();
             const ImVec2 size = ImGui::CalcTextSize(label);
-            const ImVec2 a(center.x - size.x / 2 - 5, center.y - size.y / 2 - 2), b(center.x + size.x / 2 + 5, center.y + size.y / 2 + 2);
+            const ImVec2 a(center.x - half_width, center.y - half_height), b(center.x + half_width, center.y + half_height);
             draw->AddRectFilled(a, b, to_imgui_color(style.rgb), 6.0f);
-            draw->AddRect(a, b, to_imgui_color(emphasised ? colors.highlight_rgb : colors.marker_ring_rgb), 6.0f, 0, emphasised ? 2.0f : 1.2f);
+            draw->AddRect(a, b, ring, 6.0f, 0, emphasised ? 2.0f : 1.2f);
             const bool dark_fill = style.acted;
             draw->AddText(ImVec2(center.x - size.x / 2, center.y - size.y / 2), dark_fill ? IM_COL32_WHITE : to_imgui_color(colors.text_rgb), label);
             continue;
         }
+        const float full_radius = half_width - static_cast<float>(scene::marker_ring_css);
         const float radius = style.acted || emphasised ? full_radius : full_radius * 0.65f;
-        draw->AddCircleFilled(center, radius + 1.5f, to_imgui_color(emphasised ? colors.highlight_rgb : colors.marker_ring_rgb), 20);
+        draw->AddCircleFilled(center, radius + static_cast<float>(scene::marker_ring_css), ring, 20);
         draw->AddCircleFilled(center, radius, to_imgui_color(style.weak ? weak_fill_rgb(style.rgb, scene.theme) : style.rgb), 20);
         if (style.hatched) draw->AddCircleFilled(center, radius * 0.4f, to_imgui_color(style.hatch_rgb), 12);
         if (style.weak) draw->AddCircleFilled(center, radius * 0.4f, to_imgui_color(style.rgb), 12);  // the fill's dots, in small

@@ -8,6 +8,7 @@
 #include "imgui.h"
 #include "ui/control_boxes.h"
 #include "ui/map_ui.h"
+#include "scene/axis_labels.h"
 #include "scene/strings.h"
 
 namespace accord::ui {
@@ -135,28 +136,42 @@ void axis_ui(MapScene& scene) {
     const ImU32 ink = to_imgui_color(colors.text_rgb);
     const ImU32 faint = to_imgui_color(colors.text_rgb, 0.35f);
     draw->AddLine(ImVec2(axis.left_css, baseline), ImVec2(axis.right_css, baseline), faint, 1.0f);
-    // Ticks and labels: the granularity adapts to the zoom.
+    // Ticks, and events (summits, sessions) above the line: filled when held, hollow when
+    // announced. Their labels are chosen by the scene (axis_labels.h) so that none collides with
+    // another or with the date cursor, and none is cut at the edges.
     const AxisTicks ticks = axis_ticks(static_cast<DayNumber>(std::floor(axis.first_day)), static_cast<DayNumber>(std::ceil(axis.last_day)),
                                        axis.pixels_per_day());
+    const float event_y = axis.top_css + 8;
+    std::vector<AxisLabelCandidate> candidates;
+    std::vector<const char*> texts;
+    std::vector<ImU32> label_colours;
+    const auto candidate = [&](AxisLabelKind kind, float x, float top, const char* label, ImU32 colour) {
+        const ImVec2 text_size = ImGui::CalcTextSize(label);
+        candidates.push_back({kind, x, top, text_size.x, text_size.y});
+        texts.push_back(label);
+        label_colours.push_back(colour);
+    };
     for (const AxisTick& tick : ticks.ticks) {
         const float x = axis.x_of(tick.day);
         draw->AddLine(ImVec2(x, baseline), ImVec2(x, baseline + (tick.major ? 7.0f : 4.0f)), faint, 1.0f);
-        draw->AddText(ImVec2(x + 2, baseline + 6), tick.major ? ink : faint, tick.label.c_str());
+        candidate(tick.major ? AxisLabelKind::major_tick : AxisLabelKind::minor_tick, x, baseline + 6, tick.label.c_str(), tick.major ? ink : faint);
     }
-    // Events (summits, sessions) above the line: filled when held, hollow when announced.
-    const float event_y = axis.top_css + 8;
-    float last_label_right = -1e9f;
     for (const Event& e : d.events) {
         if (!e.has_start) continue;
         const float x0 = axis.x_of(e.start.first_day()), x1 = std::max(axis.x_of(e.end.last_day() + 1), x0 + 3);
         const ImU32 colour = to_imgui_color(colors.eu_outline_rgb, e.status == EventStatus::announced ? 0.6f : 1.0f);
         if (e.status == EventStatus::announced) draw->AddRect(ImVec2(x0, event_y), ImVec2(x1, event_y + 7), colour, 2.0f);
         else draw->AddRectFilled(ImVec2(x0, event_y), ImVec2(x1, event_y + 7), colour, 2.0f);
-        const ImVec2 label_size = ImGui::CalcTextSize(e.name.c_str());
-        if (x0 > last_label_right + 8 && x0 + label_size.x < axis.right_css && axis.pixels_per_day() > 0.12) {
-            draw->AddText(ImVec2(x0, event_y + 8), faint, e.name.c_str());
-            last_label_right = x0 + label_size.x;
-        }
+        if (axis.pixels_per_day() > 0.12) candidate(AxisLabelKind::event, x0, event_y + 8, e.name.c_str(), faint);
+    }
+    const float handle_radius = scene.touch ? 9.0f : 6.0f;
+    const float cursor_x = axis.x_of(scene.day);
+    const Rect cursor_box = axis_cursor_box(cursor_x, axis.top_css, size.y, handle_radius);
+    if (cursor_x >= origin.x && cursor_x <= origin.x + size.x) scene.controls.push_back({"date-cursor", cursor_box});
+    const std::vector<Rect> obstacles{cursor_box};
+    for (const PlacedAxisLabel& label : place_axis_labels(candidates, origin.x, origin.x + size.x, obstacles)) {
+        draw->AddText(ImVec2(label.rect.x, label.rect.y), label_colours[label.candidate], texts[label.candidate]);
+        scene.drawn_axis_labels.push_back({label.rect, texts[label.candidate]});
     }
     // Adoptions of commitments: small diamonds on the line; the chosen one stands out.
     for (Index c = 0; c < d.commitments.size(); ++c) {
@@ -175,9 +190,8 @@ void axis_ui(MapScene& scene) {
         }
     }
     // The date cursor with a handle big enough for a finger.
-    const float cursor_x = axis.x_of(scene.day);
     draw->AddLine(ImVec2(cursor_x, axis.top_css), ImVec2(cursor_x, axis.bottom_css), to_imgui_color(colors.highlight_rgb), 2.0f);
-    draw->AddCircleFilled(ImVec2(cursor_x, baseline), scene.touch ? 9.0f : 6.0f, to_imgui_color(colors.highlight_rgb), 16);
+    draw->AddCircleFilled(ImVec2(cursor_x, baseline), handle_radius, to_imgui_color(colors.highlight_rgb), 16);
     draw->PopClipRect();
 }
 

@@ -34,6 +34,8 @@ TEST(HostReplies, StateSaysWhatIsShown) {
     EXPECT_EQ(state["map"]["geometry"], "overview");
     EXPECT_EQ(state["map"]["projection"], "equal-earth");
     EXPECT_EQ(state["layout"]["map"].size(), 4u);
+    EXPECT_TRUE(state["layout"]["markers"].is_array()) << "each drawn marker's party and box";
+    EXPECT_TRUE(state["layout"]["timelineLabels"].is_array()) << "each drawn axis label's text and box";
     EXPECT_EQ(state["timeAxis"].size(), 2u);
     EXPECT_TRUE(state["rejected"].is_null());
 }

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 
 #include "imgui.h"
@@ -154,6 +155,49 @@ TEST_F(HeadlessUi, NoTwoControlsOverlapAtAnyWidth) {
                     const Rect& b = controls[j].rect;
                     const bool overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
                     EXPECT_FALSE(overlap) << controls[i].name << " overlaps " << controls[j].name << " at " << size.width << " in " << map_mode_name(mode);
+                }
+            }
+        }
+    }
+}
+
+// The time axis's labels as drawn, at every width from a small embed to a desktop, with the date
+// cursor at the start, in the middle and at the as-of date, and with the axis zoomed in: none
+// overlaps another, none sits under the cursor, none is cut at the edges, and the first and the
+// last year are there at least.
+TEST_F(HeadlessUi, TimelineLabelsNeverCollideAreNeverUnderTheCursorAndNeverCut) {
+    for (float width = 300; width <= 1440; width += width < 480 ? 10 : 60) {
+        const float height = width < 760 ? 844 : 900;
+        test::SceneSetup s(test::shipped_dataset(), width, height);
+        const DayNumber first = s.dataset->first_day(), last = s.dataset->info.as_of.last_day();
+        for (const DayNumber day : {first, static_cast<DayNumber>((first + last) / 2), last}) {
+            for (const bool zoomed : {false, true}) {
+                scene::reset_time_axis(s.scene);
+                if (zoomed) scene::zoom_time_axis(s.scene, day, 0.15);
+                scene::jump_to_day(s.scene, day);
+                frame(s, width, height);
+                frame(s, width, height);
+                const std::string where = " at " + std::to_string(static_cast<int>(width)) + " px, day " + format_day(day) + (zoomed ? ", zoomed" : "");
+                const auto cursor = std::find_if(s.scene.controls.begin(), s.scene.controls.end(), [](const ControlBox& c) { return std::string_view(c.name) == "date-cursor"; });
+                ASSERT_NE(cursor, s.scene.controls.end()) << where;
+                const std::vector<DrawnLabel>& labels = s.scene.drawn_axis_labels;
+                EXPECT_GE(labels.size(), zoomed ? 1u : 2u) << where;  // zoomed to a year and a half at 300 px, one year tick
+                const Rect& timeline = s.scene.layout.timeline;
+                for (std::size_t i = 0; i < labels.size(); ++i) {
+                    const Rect& a = labels[i].rect;
+                    EXPECT_TRUE(a.x >= timeline.x && a.x + a.width <= timeline.x + timeline.width && a.y >= timeline.y && a.y + a.height <= timeline.y + timeline.height)
+                        << labels[i].text << " is cut" << where;
+                    const Rect& c = cursor->rect;
+                    EXPECT_FALSE(a.x < c.x + c.width && c.x < a.x + a.width && a.y < c.y + c.height && c.y < a.y + a.height) << labels[i].text << " is under the cursor" << where;
+                    for (std::size_t j = i + 1; j < labels.size(); ++j) {
+                        const Rect& b = labels[j].rect;
+                        EXPECT_FALSE(a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
+                            << labels[i].text << " overlaps " << labels[j].text << where;
+                    }
+                }
+                if (!zoomed) {
+                    const auto is_year = [](const DrawnLabel& l) { return l.text.size() == 4 && std::all_of(l.text.begin(), l.text.end(), ::isdigit); };
+                    EXPECT_GE(std::count_if(labels.begin(), labels.end(), is_year), 2) << "the first and the last year" << where;
                 }
             }
         }
