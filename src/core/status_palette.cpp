@@ -43,8 +43,8 @@ constexpr StatusStyle dark_styles[] = {
     {Status::not_applicable, 0x23272C, false, 0},
 };
 
-constexpr MapColors light_colors{0xF7F7F5, 0xDCE7F0, 0xE2E2E2, 0x8E99A4, 0xB9C6D2, 0x9AA8B6, 0x111111, 0x003F8A, 0xFFFFFF, 0x1B1B1B};
-constexpr MapColors dark_colors{0x121518, 0x18232E, 0x30353B, 0x0B0D10, 0x2A3845, 0x3A4856, 0xF5F5F5, 0x8FC7F0, 0x0B0D10, 0xE8E8E8};
+constexpr MapColors light_colors{0xF7F7F5, 0xDCE7F0, 0xE2E2E2, 0x8E99A4, 0xB9C6D2, 0x9AA8B6, 0x111111, 0x003F8A, 0xFFFFFF, 0x1B1B1B, 0x1D4ED8};
+constexpr MapColors dark_colors{0x121518, 0x18232E, 0x30353B, 0x0B0D10, 0x2A3845, 0x3A4856, 0xF5F5F5, 0x8FC7F0, 0x0B0D10, 0xE8E8E8, 0x93B4FF};
 
 }  // namespace
 
@@ -60,6 +60,23 @@ const StatusStyle& status_style(Status status, Theme theme) {
 }
 
 const MapColors& map_colors(Theme theme) { return theme == Theme::dark ? dark_colors : light_colors; }
+
+std::uint32_t muted_text_rgb(Theme theme) {
+    const MapColors& colors = map_colors(theme);
+    return mix_rgb(colors.text_rgb, colors.background_rgb, muted_text_share);
+}
+
+double contrast_ratio(std::uint32_t a_rgb, std::uint32_t b_rgb) {
+    const auto luminance = [](std::uint32_t rgb) {
+        const auto channel = [](std::uint32_t value) {
+            const double c = static_cast<double>(value & 0xFF) / 255.0;
+            return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(rgb >> 16) + 0.7152 * channel(rgb >> 8) + 0.0722 * channel(rgb);
+    };
+    const double la = luminance(a_rgb), lb = luminance(b_rgb);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
 
 std::uint32_t overview_rgb(int joined, int max_joined, Theme theme) {
     static constexpr std::uint32_t light[] = {0xF1F1EC, 0xC6DBEF, 0x9ECAE1, 0x6BAED6, 0x3182BD, 0x08519C};

@@ -33,6 +33,7 @@ struct MapColors {
     std::uint32_t eu_outline_rgb;
     std::uint32_t marker_ring_rgb;
     std::uint32_t text_rgb;
+    std::uint32_t link_rgb;        // links (sources), at least 4.5:1 on the background
 };
 
 std::span<const StatusStyle> status_styles(Theme theme);  // in legend order
@@ -51,6 +52,10 @@ std::uint32_t weak_fill_rgb(std::uint32_t rgb, Theme theme);
 // Secondary text (a source line) is the text colour moved this share of the way to the background.
 inline constexpr float muted_text_share = 0.35f;
 std::uint32_t mix_rgb(std::uint32_t from, std::uint32_t to, float share);
+// Secondary text (captions, dates, notes): the theme's text mixed towards its background.
+std::uint32_t muted_text_rgb(Theme theme);
+// WCAG 2 contrast ratio of two colours, 1 to 21 (small text needs 4.5, large text and UI parts 3).
+double contrast_ratio(std::uint32_t a_rgb, std::uint32_t b_rgb);
 const char* theme_name(Theme theme);  // "light", "dark"
 std::optional<Theme> theme_from_name(std::string_view name);
 

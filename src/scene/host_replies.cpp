@@ -101,7 +101,7 @@ nlohmann::json state_json(const MapScene& scene, const DatasetStore& store, cons
     // The theme's page and text colours, for what the host draws around the map (a PNG's margins).
     const MapColors& colors = map_colors(scene.theme);
     state["colors"] = {{"background", hex_rgb(colors.background_rgb)}, {"text", hex_rgb(colors.text_rgb)},
-                       {"mutedText", hex_rgb(mix_rgb(colors.text_rgb, colors.background_rgb, muted_text_share))}};
+                       {"mutedText", hex_rgb(muted_text_rgb(scene.theme))}, {"link", hex_rgb(colors.link_rgb)}};
     state["mode"] = map_mode_name(scene.mode);
     state["compare"] = scene.dataset && scene.compare != no_index ? Json(scene.dataset->commitments[scene.compare].id) : Json(nullptr);
     state["playing"] = scene.player.playing();

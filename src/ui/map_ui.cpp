@@ -203,7 +203,11 @@ void apply_theme_ui(MapScene& scene) {
     style.PopupRounding = 4.0f;
     style.ItemSpacing = ImVec2(8, 6);
     style.CellPadding = ImVec2(6, 4);
-    const std::uint32_t background = map_colors(theme).background_rgb;
+    const MapColors& colors = map_colors(theme);
+    const std::uint32_t background = colors.background_rgb;
+    // Text at WCAG AA (4.5:1) on the panels: ImGui's own greys for disabled text are 2.7:1 on light.
+    style.Colors[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(to_imgui_color(colors.text_rgb));
+    style.Colors[ImGuiCol_TextDisabled] = ImGui::ColorConvertU32ToFloat4(to_imgui_color(muted_text_rgb(theme)));
     style.Colors[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(to_imgui_color(background));
     style.Colors[ImGuiCol_PopupBg] = ImGui::ColorConvertU32ToFloat4(to_imgui_color(background, 0.98f));
 }

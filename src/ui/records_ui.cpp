@@ -17,8 +17,8 @@ namespace accord::ui {
 namespace {
 
 // A link: underlined text in the link colour; returns true when activated (click, tap, Enter).
-bool link_ui(const char* label) {
-    const ImVec4 colour = ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive);
+bool link_ui(const MapScene& scene, const char* label) {
+    const ImVec4 colour = ImGui::ColorConvertU32ToFloat4(to_imgui_color(map_colors(scene.theme).link_rgb));
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const ImVec2 size = ImGui::CalcTextSize(label);
@@ -38,7 +38,7 @@ void source_links_ui(MapScene& scene, const std::vector<Index>& sources, const c
         ImGui::PushID(id);
         ImGui::PushID(static_cast<int>(s));
         ImGui::Bullet();
-        if (link_ui(source.publisher.c_str())) request_host(scene, {HostRequestKind::open_link, source.url});
+        if (link_ui(scene, source.publisher.c_str())) request_host(scene, {HostRequestKind::open_link, source.url});
         if (ImGui::IsItemHovered()) {  // wrapped: what a source supports can be a long quote
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
@@ -160,7 +160,7 @@ void commitment_ui(MapScene& scene) {
     }
     if (!c.reference.empty()) ImGui::TextDisabled("%s", c.reference.c_str());
     ImGui::TextWrapped("%s", c.summary.c_str());
-    if (!c.text_url.empty() && link_ui(text.read_text)) request_host(scene, {HostRequestKind::open_link, c.text_url});
+    if (!c.text_url.empty() && link_ui(scene, text.read_text)) request_host(scene, {HostRequestKind::open_link, c.text_url});
     ImGui::Spacing();
     ImGui::TextWrapped("%s", c.completeness == ListCompleteness::complete ? text.completeness_complete : text.completeness_partial);
     for (const StatedCount& sc : c.stated_counts) {

@@ -135,6 +135,7 @@ void axis_ui(MapScene& scene) {
     const float baseline = axis.top_css + size.y * 0.55f;
     const ImU32 ink = to_imgui_color(colors.text_rgb);
     const ImU32 faint = to_imgui_color(colors.text_rgb, 0.35f);
+    const ImU32 muted = to_imgui_color(muted_text_rgb(scene.theme));  // labels: readable (4.5:1), unlike `faint`
     draw->AddLine(ImVec2(axis.left_css, baseline), ImVec2(axis.right_css, baseline), faint, 1.0f);
     // Ticks, and events (summits, sessions) above the line: filled when held, hollow when
     // announced. Their labels are chosen by the scene (axis_labels.h) so that none collides with
@@ -154,7 +155,7 @@ void axis_ui(MapScene& scene) {
     for (const AxisTick& tick : ticks.ticks) {
         const float x = axis.x_of(tick.day);
         draw->AddLine(ImVec2(x, baseline), ImVec2(x, baseline + (tick.major ? 7.0f : 4.0f)), faint, 1.0f);
-        candidate(tick.major ? AxisLabelKind::major_tick : AxisLabelKind::minor_tick, x, baseline + 6, tick.label.c_str(), tick.major ? ink : faint);
+        candidate(tick.major ? AxisLabelKind::major_tick : AxisLabelKind::minor_tick, x, baseline + 6, tick.label.c_str(), tick.major ? ink : muted);
     }
     for (const Event& e : d.events) {
         if (!e.has_start) continue;
@@ -162,7 +163,7 @@ void axis_ui(MapScene& scene) {
         const ImU32 colour = to_imgui_color(colors.eu_outline_rgb, e.status == EventStatus::announced ? 0.6f : 1.0f);
         if (e.status == EventStatus::announced) draw->AddRect(ImVec2(x0, event_y), ImVec2(x1, event_y + 7), colour, 2.0f);
         else draw->AddRectFilled(ImVec2(x0, event_y), ImVec2(x1, event_y + 7), colour, 2.0f);
-        if (axis.pixels_per_day() > 0.12) candidate(AxisLabelKind::event, x0, event_y + 8, e.name.c_str(), faint);
+        if (axis.pixels_per_day() > 0.12) candidate(AxisLabelKind::event, x0, event_y + 8, e.name.c_str(), muted);
     }
     const float handle_radius = scene.touch ? 9.0f : 6.0f;
     const float cursor_x = axis.x_of(scene.day);

@@ -122,6 +122,7 @@ function followTheme() {
   style.setProperty('--atlas-bg', state.colors.background);
   style.setProperty('--atlas-text', state.colors.text);
   style.setProperty('--atlas-muted', state.colors.mutedText);
+  style.setProperty('--atlas-link', state.colors.link);
   document.documentElement.dataset.theme = state.theme;
 }
 
