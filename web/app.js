@@ -52,6 +52,10 @@ async function start() {
   followCanvasSize();
   await loadStartData(downloads, requested.refusal);
   if (embedded) bridge.setEmbed(true, isCoarsePointer());
+  // prefers-reduced-motion: no flights, projection blends or flashes (followed when it changes).
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  bridge.setReducedMotion(reducedMotion.matches);
+  reducedMotion.addEventListener('change', (event) => bridge.setReducedMotion(event.matches));
   // Light or dark follows the reader's system unless the link says which (t=…).
   if (!linkSaysTheme() && window.matchMedia('(prefers-color-scheme: dark)').matches) bridge.setView({ theme: 'dark' });
   applyInitialLink();

@@ -174,6 +174,13 @@ bool MapView::animating() const {
 }
 
 bool MapView::animate(double dt_seconds) {
+    if (!motion_) {
+        projection_mix_ = 1.0;
+        zoom_ = target_zoom_;
+        center_ = target_center_;
+        rotation_ = target_rotation_;
+        return false;
+    }
     const double dt = std::clamp(dt_seconds, 0.0, 0.25);
     projection_mix_ = std::min(1.0, projection_mix_ + dt / projection_blend_seconds);
     // Zoom eases in log space so that zooming in and out feel alike.

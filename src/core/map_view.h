@@ -56,6 +56,10 @@ public:
     void jump_to(ProjectedXY center, double zoom, GlobeRotation rotation);
     // Advances easing by dt seconds; returns true while the view is still moving.
     bool animate(double dt_seconds);
+    // Without motion (the reader asked for reduced motion): every change of view, a flight or a
+    // projection switch included, lands at its target on the next animate() instead of easing.
+    void set_motion(bool motion) { motion_ = motion; }
+    bool motion() const { return motion_; }
     bool animating() const;
 
     // Current (eased) values.
@@ -81,6 +85,7 @@ private:
     ProjectionKind projection_ = ProjectionKind::equal_earth;
     ProjectionKind previous_projection_ = ProjectionKind::equal_earth;
     double projection_mix_ = 1.0;
+    bool motion_ = true;
     double zoom_ = 1.0, target_zoom_ = 1.0;
     ProjectedXY center_ = home_center(ProjectionKind::equal_earth), target_center_ = center_;
     GlobeRotation rotation_{}, target_rotation_{};

@@ -269,6 +269,12 @@ EMSCRIPTEN_KEEPALIVE void accord_set_embed(int embed, int touch_activation) {
     request_frames(*g_app);
 }
 
+// prefers-reduced-motion, from the host page (and whenever it changes).
+EMSCRIPTEN_KEEPALIVE void accord_set_reduced_motion(int reduced) {
+    accord::scene::set_reduced_motion(g_app->scene, reduced != 0);
+    request_frames(*g_app);
+}
+
 EMSCRIPTEN_KEEPALIVE const char* accord_export_csv() { return reply(accord::scene::view_csv(g_app->scene)); }
 
 // Picture mode on/off (the map and its markers fill the canvas, no panels), for PNG exports.

@@ -109,6 +109,7 @@ nlohmann::json state_json(const MapScene& scene, const DatasetStore& store, cons
     state["layout"] = layout_json(scene);
     state["flashes"] = scene.flashes.size();
     state["embed"] = scene.embed;
+    state["reducedMotion"] = scene.reduced_motion;
     state["timeAxis"] = {format_day(static_cast<DayNumber>(std::floor(scene.axis_first_day))), format_day(static_cast<DayNumber>(std::ceil(scene.axis_last_day)))};
     state["touchActive"] = facts.touch_active;
     state["selected"] = string_or_null(scene.selected);

@@ -121,7 +121,9 @@ void set_day(MapScene& scene, DayNumber day) {
     scene.day = day;
     if (scene.commitment != no_index) {
         scene.step_delta = scene.dataset->party_count_on(scene.commitment, day) - scene.dataset->party_count_on(scene.commitment, previous);
-        for (const StatusChange& change : status_changes(*scene.dataset, scene.commitment, previous, day)) {
+        // A flash is motion: with reduced motion the change is said by the count and the live region.
+        const std::vector<StatusChange> changes = scene.reduced_motion ? std::vector<StatusChange>{} : status_changes(*scene.dataset, scene.commitment, previous, day);
+        for (const StatusChange& change : changes) {
             const std::string& party = scene.dataset->parties[change.party].id;
             auto it = std::find_if(scene.flashes.begin(), scene.flashes.end(), [&](const Flash& f) { return f.party == party; });
             if (it == scene.flashes.end()) scene.flashes.push_back({party, scene.time_seconds + flash_seconds});
@@ -155,6 +157,13 @@ void set_compare(MapScene& scene, Index commitment) {
 
 void set_theme(MapScene& scene, Theme theme) {
     scene.theme = theme;
+    scene.view_changed = true;
+}
+
+void set_reduced_motion(MapScene& scene, bool reduced) {
+    scene.reduced_motion = reduced;
+    if (scene.view) scene.view->set_motion(!reduced);
+    if (reduced) scene.flashes.clear();
     scene.view_changed = true;
 }
 

@@ -119,6 +119,7 @@ struct MapScene {
     bool touch = false;                // the primary pointer is a finger (CSS pointer: coarse)
     bool embed = false;                // compact view for an article (embed.html): no header, no records
     bool export_mode = false;          // drawing a picture: the map and its markers only
+    bool reduced_motion = false;       // prefers-reduced-motion: no flights, blends or flashes
     Rect search_box;                   // where the search field is (for the JS API and tests)
     PanelMemory panels;
     std::vector<DrawnLegendLine> drawn_legend;  // last frame's; empty while folded or not drawn
@@ -178,6 +179,9 @@ void set_commitment(MapScene& scene, Index commitment);
 void set_mode(MapScene& scene, MapMode mode);
 void set_compare(MapScene& scene, Index commitment);
 void set_theme(MapScene& scene, Theme theme);
+// The reader's prefers-reduced-motion: views jump rather than fly or blend, and a status change
+// is not flashed (the live region and the count still say it).
+void set_reduced_motion(MapScene& scene, bool reduced);
 // A click or tap on the map: selects what is there and opens its record, or, on empty sea,
 // clears the selection and closes its record.
 void click_party(MapScene& scene, const std::string& party);

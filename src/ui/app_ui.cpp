@@ -33,6 +33,7 @@ void interactive_ui(MapScene& scene, float canvas_width_css, float canvas_height
     // A click on the map may have opened a record: lay it out now, so that the panel shows in
     // this frame and the map keeps what is under the pointer.
     update_layout(scene, canvas_width_css, canvas_height_css);
+    scene.view->set_motion(!scene.reduced_motion);  // the view object may be new (a map loaded)
     scene.view->animate(dt_seconds);
     refresh_markers(scene);
     if (!scene.embed) header_ui(scene);

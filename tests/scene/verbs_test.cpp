@@ -102,6 +102,30 @@ TEST(SceneVerbs, SetDayCountsTheStepAndFlashesWhatChanged) {
     EXPECT_TRUE(s.scene.flashes.empty()) << "flashes last a moment";
 }
 
+TEST(SceneVerbs, ReducedMotionJumpsInsteadOfFlyingAndFlashesNothing) {
+    ACCORD_NEEDS_WORLD();
+    SceneSetup s(small_dataset());
+    set_day(s.scene, s.day("2023-11-02"));
+    set_day(s.scene, s.day("2023-12-05"));
+    ASSERT_TRUE(flashing(s.scene, "DEU"));
+    set_reduced_motion(s.scene, true);
+    EXPECT_TRUE(s.scene.reduced_motion);
+    EXPECT_TRUE(s.scene.flashes.empty()) << "a flash running when the reader asks for less motion stops";
+    set_day(s.scene, s.day("2023-11-02"));
+    set_day(s.scene, s.day("2023-12-05"));
+    EXPECT_EQ(s.scene.step_delta, 1) << "the count still says the step";
+    EXPECT_TRUE(s.scene.flashes.empty()) << "but nothing flashes";
+    fly_to_party(s.scene, "DEU");
+    EXPECT_FALSE(s.view.animate(1.0 / 60)) << "one frame later the view is there: no flight";
+    EXPECT_GT(s.view.zoom(), 1.5);
+    s.view.set_projection(ProjectionKind::orthographic);
+    s.view.animate(1.0 / 60);
+    EXPECT_EQ(s.view.projection_mix(), 1.0) << "no blend between projections";
+    set_reduced_motion(s.scene, false);
+    fly_to_party(s.scene, "FRA");
+    EXPECT_TRUE(s.view.animate(1.0 / 60)) << "with motion, the view flies again";
+}
+
 TEST(SceneVerbs, SetCommitmentClearsTheStepAndIgnoresAnUnknownIndex) {
     SceneSetup s(small_dataset());
     set_day(s.scene, s.day("2023-11-02"));

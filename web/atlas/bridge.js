@@ -66,6 +66,7 @@ export const setFont = (bytes) => withBytes(bytes, (pointer, length) => wasm._ac
 export const setViewport = (cssWidth, cssHeight, devicePixelRatio, coarsePointer) =>
   wasm._accord_set_viewport(cssWidth, cssHeight, devicePixelRatio, coarsePointer ? 1 : 0);
 export const setEmbed = (embed, touchActivation) => wasm._accord_set_embed(embed ? 1 : 0, touchActivation ? 1 : 0);
+export const setReducedMotion = (reduced) => wasm._accord_set_reduced_motion(reduced ? 1 : 0);
 
 // [SECTION] the view
 export const stateJson = () => json(wasm._accord_state_json());
