@@ -3,7 +3,8 @@
 
 #include <cmath>
 #include <cstdio>
-#include <map>
+#include <algorithm>
+#include <vector>
 #include <utility>
 
 #include "core/projection.h"
@@ -87,16 +88,19 @@ std::string map_svg(const MapScene& scene, const SvgMapOptions& options) {
     struct Paint {
         std::uint32_t rgb = 0, second_rgb = 0;
         char pattern = 's';  // solid, hatched, dotted
-        auto operator<=>(const Paint&) const = default;
+        bool operator==(const Paint&) const = default;
     };
-    std::map<Paint, std::string> paths;
+    // (A vector searched linearly: a handful of paints, and no std::map code in the wasm.)
+    std::vector<std::pair<Paint, std::string>> paths;
     for (const MeshFeature& feature : mesh.features) {
         Paint paint{colors.land_without_party_rgb, 0, 's'};
         if (!feature.party.empty()) {
             const PartyStyle style = party_style(scene, feature.party);
             paint = style.hatched ? Paint{style.rgb, style.hatch_rgb, 'h'} : style.weak ? Paint{weak_fill_rgb(style.rgb, scene.theme), style.rgb, 'd'} : Paint{style.rgb, 0, 's'};
         }
-        paths[paint] += feature_path(mesh, feature, frame);
+        auto it = std::find_if(paths.begin(), paths.end(), [&](const auto& p) { return p.first == paint; });
+        if (it == paths.end()) it = paths.insert(paths.end(), {paint, std::string()});
+        it->second += feature_path(mesh, feature, frame);
     }
     std::string defs;
     int pattern_id = 0;
@@ -104,7 +108,8 @@ std::string map_svg(const MapScene& scene, const SvgMapOptions& options) {
     for (const auto& [paint, d] : paths) {
         std::string fill = hex_rgb(paint.rgb);
         if (paint.pattern != 's') {
-            const std::string id = "p" + std::to_string(pattern_id++);
+            std::string id = "p";
+            id += std::to_string(pattern_id++);
             defs += "<pattern id=\"" + id + "\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"><rect width=\"6\" height=\"6\" fill=\"" + fill + "\"/>";
             defs += paint.pattern == 'h' ? "<path d=\"M0 6L6 0M-1 1L1 -1M5 7L7 5\" stroke=\"" + hex_rgb(paint.second_rgb) + "\" stroke-width=\"1.2\"/>"
                                          : "<circle cx=\"3\" cy=\"3\" r=\"1\" fill=\"" + hex_rgb(paint.second_rgb) + "\"/>";

@@ -262,7 +262,10 @@ std::string events_html(const MapScene& scene) {
         if (e.has_start) events.push_back(&e);
     }
     if (events.empty()) return {};
-    std::stable_sort(events.begin(), events.end(), [](const Event* a, const Event* b) { return a->start.first_day() < b->start.first_day(); });
+    // By start, then in the dataset's order (pointers into one vector): std::sort, whose code the wasm has already.
+    std::sort(events.begin(), events.end(), [](const Event* a, const Event* b) {
+        return a->start.first_day() != b->start.first_day() ? a->start.first_day() < b->start.first_day() : a < b;
+    });
     std::string out = "<h2>" + escape_html(strings().events_heading) + "</h2><ol class=\"twin-events\">";
     for (const Event* e : events) {
         out += "<li><time datetime=\"" + e->start.to_string() + "\">" + escape_html(action_date_text({DateForm::on, e->start, {}, {}})) + "</time> " +

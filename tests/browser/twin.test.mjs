@@ -170,6 +170,23 @@ test('the table sorts by any column, and says how', async () => {
   await context.close();
 });
 
+test('with prefers-reduced-motion the map jumps instead of flying, and the page says so', async () => {
+  const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(new URL('index.html', harness.site.url).href);
+  await page.evaluate(() => window.accordAtlas.ready);
+  await settle(page);
+  assert.equal(await page.evaluate(() => window.accordAtlas.getState().reducedMotion), true);
+  const framesBefore = await page.evaluate(() => window.accordAtlas.framesDrawn());
+  await page.evaluate(() => window.accordAtlas.set({ selected: 'FRA' }));  // a choice that flies with motion
+  await page.waitForFunction((n) => window.accordAtlas.framesDrawn() > n + 1, framesBefore);
+  const state = await page.evaluate(() => window.accordAtlas.getState());
+  assert.equal(state.map.animating, false, 'no flight: the view is already there');
+  assert.ok(state.map.zoom > 1.5, `zoomed to France (${state.map.zoom})`);
+  assert.equal(state.flashes, 0);
+  await context.close();
+});
+
 test('axe-core finds no violation on the page and the embed, with a record open and the embed table shown', async () => {
   const report = [];
   {
