@@ -24,6 +24,7 @@ const dateAnnouncementGapMs = 1500;
 let refreshTimer = 0;
 let lastTwin = null;
 let lastKey = '';
+let selectionToAnnounce = false;
 let order = { column: 0, descending: false };  // the reader's sort, kept across re-makes
 let lastDateAnnouncedAt = 0;
 let dateAnnouncementTimer = 0;
@@ -113,6 +114,8 @@ export function refreshTwin() {
   restoreFocus(focus);
   lastTwin = twin;
   if (retitled) announce(`${twin.title}. ${twin.summary}`);
+  else if (selectionToAnnounce) announce(twin.selection);
+  selectionToAnnounce = false;
 }
 
 // The page around the map takes the map's colours (one source: the app's theme palette).
@@ -171,11 +174,9 @@ export function startTwin() {
   refreshTwin();
   onInternal('statechange', scheduleRefresh);
   onInternal('datechange', () => { scheduleRefresh(); announceDate(); });
-  onInternal('commitmentchange', refreshTwin);
-  onInternal('select', () => {
-    refreshTwin();
-    announce(lastTwin?.selection ?? '');
-  });
+  onInternal('commitmentchange', scheduleRefresh);
+  // Re-made once the clicks have settled (never inside a double-click), then announced.
+  onInternal('select', () => { selectionToAnnounce = true; scheduleRefresh(); });
   body.addEventListener('click', (event) => {
     const party = event.target.closest('button.twin-party');
     if (party) {
