@@ -5,7 +5,7 @@
 // documented in web/README.md). The work is done by the modules in web/atlas/, one
 // responsibility each: bridge.js (the only code that talks to the wasm exports), events.js (the
 // public bus and the private channel), page.js, canvas_size.js, fetch_bytes.js, config.js,
-// loading.js, state.js, url_state.js, exports.js, embed_messages.js, twin.js and api.js. The site ships
+// loading.js, state.js, url_state.js, exports.js, embed_messages.js, twin.js, keyboard.js and api.js. The site ships
 // them as one bundle (scripts/bundle_web.mjs).
 import { createApi } from './atlas/api.js';
 import * as bridge from './atlas/bridge.js';
@@ -13,6 +13,7 @@ import { followCanvasSize, isCoarsePointer } from './atlas/canvas_size.js';
 import { configReady, datasetParameterGiven, requestedDataset } from './atlas/config.js';
 import { answerMessages, startEmbed } from './atlas/embed_messages.js';
 import { fromApp } from './atlas/events.js';
+import { followKeyboardEntry } from './atlas/keyboard.js';
 import { fetchStartData, loadStartData } from './atlas/loading.js';
 import { canvas, embedded, hideStatus, root, showError } from './atlas/page.js';
 import { showTwinInstead, startTwin } from './atlas/twin.js';
@@ -63,6 +64,7 @@ async function start() {
   hideStatus();
   startEmbed();
   startTwin();
+  followKeyboardEntry();
   return api;
 }
 

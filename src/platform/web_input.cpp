@@ -19,6 +19,8 @@ namespace {
 void (*g_on_input)() = nullptr;
 void (*g_on_pinch)(const PinchStep&) = nullptr;
 void (*g_on_activate)() = nullptr;
+bool (*g_on_tab)(bool) = nullptr;
+void (*g_on_blur)() = nullptr;
 
 struct ActiveTouch {
     long id = 0;
@@ -161,6 +163,14 @@ ImGuiKey key_from_code(const char* code) {
 EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* event, void*) {
     ImGuiIO& io = ImGui::GetIO();
     const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+    // Tab is the scene's, not ImGui's (whose tabbing stays inside one panel): the focus moves
+    // through every control of the canvas, and past the last one the browser takes it on.
+    if (!std::strcmp(event->code, "Tab") && !event->ctrlKey && !event->altKey && !event->metaKey) {
+        if (!down || !g_on_tab) return EM_FALSE;
+        const bool stays = g_on_tab(event->shiftKey);
+        wake();
+        return stays ? EM_TRUE : EM_FALSE;
+    }
     io.AddKeyEvent(ImGuiMod_Ctrl, event->ctrlKey);
     io.AddKeyEvent(ImGuiMod_Shift, event->shiftKey);
     io.AddKeyEvent(ImGuiMod_Alt, event->altKey);
@@ -172,12 +182,16 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* event, void*) {
                            !event->ctrlKey && !event->metaKey;
     if (printable) io.AddInputCharactersUTF8(event->key);
     wake();
-    // Keep browser shortcuts (reload, tab-away when ImGui does not want keys) working.
-    return io.WantCaptureKeyboard && (key != ImGuiKey_None || printable) && key != ImGuiKey_Tab ? EM_TRUE : EM_FALSE;
+    // Keep browser shortcuts (reload, find) working. The scene's keys (arrows on the map, Space,
+    // Home/End on the axis) are kept from the page, which would scroll under them.
+    const bool scene_key = key == ImGuiKey_LeftArrow || key == ImGuiKey_RightArrow || key == ImGuiKey_UpArrow || key == ImGuiKey_DownArrow ||
+                           key == ImGuiKey_Space || key == ImGuiKey_Home || key == ImGuiKey_End;
+    return (io.WantCaptureKeyboard && (key != ImGuiKey_None || printable)) || (scene_key && !event->ctrlKey && !event->metaKey) ? EM_TRUE : EM_FALSE;
 }
 
 EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
     ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
+    if (type == EMSCRIPTEN_EVENT_BLUR && g_on_blur) g_on_blur();
     wake();
     return EM_FALSE;
 }
@@ -195,6 +209,8 @@ void install_input_callbacks(const char* canvas_selector, const InputCallbacks& 
     g_on_input = callbacks.on_input;
     g_on_pinch = callbacks.on_pinch;
     g_on_activate = callbacks.on_activate;
+    g_on_tab = callbacks.on_tab;
+    g_on_blur = callbacks.on_blur;
     emscripten_set_mousedown_callback(canvas_selector, nullptr, EM_FALSE, on_mouse);
     emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_FALSE, on_mouse);
     emscripten_set_mousemove_callback(canvas_selector, nullptr, EM_FALSE, on_mouse);

@@ -22,6 +22,10 @@ struct InputCallbacks {
     void (*on_input)() = nullptr;                   // any event: frames are wanted
     void (*on_pinch)(const PinchStep&) = nullptr;   // two fingers moved
     void (*on_activate)() = nullptr;                // an embed's map was tapped (touch activation)
+    // Tab (Shift-Tab: backwards) pressed on the canvas: true when the focus moved to another of
+    // its controls, false when it leaves the atlas (the browser then moves it on the page).
+    bool (*on_tab)(bool backwards) = nullptr;
+    void (*on_blur)() = nullptr;                    // the canvas lost the focus
 };
 
 // Registers the callbacks on the canvas (CSS selector, e.g. "#canvas"). One finger drives

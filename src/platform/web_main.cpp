@@ -380,6 +380,13 @@ EMSCRIPTEN_KEEPALIVE double accord_frames_drawn() { return static_cast<double>(g
 
 EMSCRIPTEN_KEEPALIVE void accord_request_frame() { request_frames(*g_app); }
 
+// The canvas took the focus from the keyboard (the page tells: Tab from before it, or Shift-Tab
+// from after it when `backwards`): its first or last control gets it, with its ring.
+EMSCRIPTEN_KEEPALIVE void accord_keyboard_enter(int backwards) {
+    accord::scene::enter_focus(g_app->scene.keyboard, backwards != 0);
+    request_frames(*g_app);
+}
+
 }  // extern "C"
 
 // [SECTION] start-up
@@ -420,6 +427,8 @@ void install_input() {
         g_app->view.pan_by(step.dx_css, step.dy_css);
     };
     callbacks.on_activate = [] { emit(accord::scene::HostEventKind::activate, nlohmann::json::object()); };
+    callbacks.on_tab = [](bool backwards) { return accord::scene::move_focus(g_app->scene.keyboard, backwards); };
+    callbacks.on_blur = [] { accord::scene::hide_focus_ring(g_app->scene.keyboard); };
     accord::platform::install_input_callbacks(canvas_selector, callbacks);
 }
 

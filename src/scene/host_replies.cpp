@@ -120,6 +120,13 @@ nlohmann::json state_json(const MapScene& scene, const DatasetStore& store, cons
         drawn.push_back({{"color", hex_rgb(line.rgb)}, {"hatched", line.hatched}, {"dotted", line.dotted}, {"text", line.text}});
     }
     state["legendDrawn"] = std::move(drawn);
+    // The keyboard: the focused stop, whether its ring shows, and the tab order (canvas CSS px).
+    Json stops = Json::array();
+    for (const FocusStop& stop : scene.keyboard.order) stops.push_back({{"name", stop.name}, {"rect", rect_json(stop.rect)}});
+    state["keyboard"] = {{"focused", string_or_null(scene.keyboard.focused)},
+                         {"ring", scene.keyboard.visible && !scene.keyboard.focused.empty()},
+                         {"shortcuts", scene.keyboard.shortcuts_open},
+                         {"stops", std::move(stops)}};
     return state;
 }
 

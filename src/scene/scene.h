@@ -23,6 +23,7 @@
 #include "core/world_mesh.h"
 #include "core/world_picker.h"
 #include "scene/host_requests.h"
+#include "scene/keyboard.h"
 #include "scene/layout.h"
 
 namespace accord::scene {
@@ -122,6 +123,7 @@ struct MapScene {
     bool reduced_motion = false;       // prefers-reduced-motion: no flights, blends or flashes
     Rect search_box;                   // where the search field is (for the JS API and tests)
     PanelMemory panels;
+    KeyboardFocus keyboard;            // which control has the keyboard's focus, the tab order
     std::vector<DrawnLegendLine> drawn_legend;  // last frame's; empty while folded or not drawn
     std::vector<ControlBox> controls;            // last frame's
     std::vector<DrawnLabel> drawn_axis_labels;   // last frame's

@@ -139,6 +139,28 @@ struct Strings {
     const char* selected_heading_format = "Record of %s";
     const char* sort_hint = "Sort by %s";
     const char* no_parties = "No party has a recorded action by this date.";
+    // Keyboard: the list of shortcuts ("?")
+    const char* shortcuts_title = "Keyboard shortcuts";
+    const char* key_tab = "Tab, Shift+Tab";
+    const char* key_tab_does = "Move between the controls, the map and the timeline";
+    const char* key_activate = "Enter, Space";
+    const char* key_activate_does = "Press the focused control";
+    const char* key_arrows = "Arrows (on the map)";
+    const char* key_arrows_does = "Select the next country in that direction";
+    const char* key_shift_arrows = "Shift+Arrows";
+    const char* key_shift_arrows_does = "Move the map";
+    const char* key_zoom = "+  -  0";
+    const char* key_zoom_does = "Zoom in, zoom out, show the whole world";
+    const char* key_axis = "Arrows, Home, End (on the timeline)";
+    const char* key_axis_does = "Previous or next event, the first or the latest date";
+    const char* key_events = ",  .";
+    const char* key_events_does = "Previous or next event";
+    const char* key_play = "Space (on the map or the timeline)";
+    const char* key_play_does = "Play or pause";
+    const char* key_escape = "Escape";
+    const char* key_escape_does = "Close a list, this help or the record";
+    const char* key_help = "?";
+    const char* key_help_does = "Show or hide this list";
     // Loading
     const char* loading_data = "Loading data\u2026";
     const char* loading_map = "Loading the map\u2026";

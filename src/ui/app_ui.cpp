@@ -4,6 +4,7 @@
 #include "imgui.h"
 #include "scene/strings.h"
 #include "ui/header_ui.h"
+#include "ui/keyboard_ui.h"
 #include "ui/map_ui.h"
 #include "ui/records_ui.h"
 #include "ui/timeline_ui.h"
@@ -41,6 +42,7 @@ void interactive_ui(MapScene& scene, float canvas_width_css, float canvas_height
     if (!scene.embed) records_ui(scene);
     map_legend_ui(scene);
     map_overlay_ui(scene);
+    keyboard_ui(scene);
 }
 
 }  // namespace
@@ -53,6 +55,7 @@ void app_ui(MapScene& scene, float canvas_width_css, float canvas_height_css, do
     scene.controls.clear();
     scene.drawn_axis_labels.clear();
     ImGui::NewFrame();
+    begin_keyboard_frame(scene);
     if (!scene.geometry.loaded || !scene.dataset || !scene.view) loading_ui(scene);
     else if (scene.export_mode) export_ui(scene);
     else interactive_ui(scene, canvas_width_css, canvas_height_css, dt_seconds);

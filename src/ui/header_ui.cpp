@@ -69,7 +69,7 @@ void search_ui(MapScene& scene) {
     const bool focused = ImGui::IsItemActive();
     const bool deactivated = ImGui::IsItemDeactivated();
     scene.search_box = {ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectSize().x, ImGui::GetItemRectSize().y};
-    record_control(scene, "search");
+    record_control(scene, FocusGroup::header, "search", true);
     if (edited) cursor = 0;
     if (!query[0]) return;
     const std::vector<SearchHit> hits = search(*scene.dataset, query.data(), 8);
@@ -117,7 +117,7 @@ void header_ui(MapScene& scene) {
     for (int m = 0; m < 3; ++m) {
         if (m > 0) ImGui::SameLine();
         if (ImGui::RadioButton(mode_names[m], mode == m)) set_mode(scene, static_cast<MapMode>(m));
-        record_control(scene, mode_controls[m]);
+        record_control(scene, FocusGroup::header, mode_controls[m]);
     }
     const ImGuiStyle& style = ImGui::GetStyle();
     const float buttons_width = ImGui::CalcTextSize(text.share).x + ImGui::CalcTextSize(text.embed).x + style.FramePadding.x * 4 + style.ItemSpacing.x;
@@ -127,27 +127,27 @@ void header_ui(MapScene& scene) {
     if (ImGui::GetCursorPosX() > buttons_x) ImGui::NewLine();
     ImGui::SetCursorPosX(buttons_x);
     if (ImGui::SmallButton(text.embed)) request_host(scene, {HostRequestKind::embed_code, {}});
-    record_control(scene, "embed");
+    record_control(scene, FocusGroup::header, "embed");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.embed_tooltip);
     ImGui::SameLine();
     if (ImGui::SmallButton(text.share)) request_host(scene, {HostRequestKind::share, {}});
-    record_control(scene, "share");
+    record_control(scene, FocusGroup::header, "share");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.share_tooltip);
     if (scene.mode != MapMode::overview) {
         Index chosen = scene.commitment;
         ImGui::SetNextItemWidth(-ImGui::CalcTextSize(text.about_commitment).x - 24);
         if (commitment_combo_ui("##commitment", scene, chosen)) set_commitment(scene, chosen);
-        record_control(scene, "commitment");
+        record_control(scene, FocusGroup::header, "commitment");
         ImGui::SameLine();
         if (ImGui::Button(text.about_commitment)) toggle_panel(scene, RecordPanel::commitment);
-        record_control(scene, "about");
+        record_control(scene, FocusGroup::header, "about");
     }
     if (scene.mode == MapMode::compare) {
         ImGui::TextDisabled("%s", text.compare_with);
         Index chosen = scene.compare;
         ImGui::SetNextItemWidth(-1);
         if (commitment_combo_ui("##compare", scene, chosen)) set_compare(scene, chosen);
-        record_control(scene, "compare-commitment");
+        record_control(scene, FocusGroup::header, "compare-commitment");
     }
     search_ui(scene);
     ImGui::End();

@@ -10,6 +10,7 @@
 #include "scene/legend.h"
 #include "scene/map_markers.h"
 #include "scene/strings.h"
+#include "ui/keyboard_ui.h"
 
 namespace accord::ui {
 
@@ -45,13 +46,10 @@ void map_input_ui(MapScene& scene) {
             scene.hovered = party_at_css(*scene.mesh, *scene.picker, view, scene.markers, scene.marker_rules, mouse);
         }
     }
-    if (!io.WantCaptureKeyboard && !io.WantTextInput) {
-        const double step_css = 80.0;
+    scene_stop(scene, FocusGroup::map, map_stop, area);
+    // Zoom keys work from any control but a text field (arrows are keyboard_ui's).
+    if (!io.WantTextInput) {
         const CssPoint center = view.map_center_css();
-        if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) view.pan_by(step_css, 0, false);
-        if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) view.pan_by(-step_css, 0, false);
-        if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) view.pan_by(0, step_css, false);
-        if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) view.pan_by(0, -step_css, false);
         if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd)) view.zoom_at(center, 1.5);
         if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract)) view.zoom_at(center, 1.0 / 1.5);
         if (ImGui::IsKeyPressed(ImGuiKey_0) || ImGui::IsKeyPressed(ImGuiKey_Keypad0)) view.reset();
@@ -210,6 +208,9 @@ void apply_theme_ui(MapScene& scene) {
     style.Colors[ImGuiCol_TextDisabled] = ImGui::ColorConvertU32ToFloat4(to_imgui_color(muted_text_rgb(theme)));
     style.Colors[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(to_imgui_color(background));
     style.Colors[ImGuiCol_PopupBg] = ImGui::ColorConvertU32ToFloat4(to_imgui_color(background, 0.98f));
+    // The keyboard's focus ring, 2 px in the link colour: at least 4.5:1 on the panels (tested in
+    // tests/core/status_palette_test.cpp), where WCAG asks 3:1 of a focus indicator.
+    style.Colors[ImGuiCol_NavHighlight] = ImGui::ColorConvertU32ToFloat4(to_imgui_color(colors.link_rgb));
 }
 
 }  // namespace accord::ui

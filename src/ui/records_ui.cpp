@@ -9,6 +9,8 @@
 #include "core/party_list.h"
 #include "core/search.h"
 #include "imgui.h"
+#include "imgui_internal.h"  // RenderNavHighlight: a link's focus ring
+#include "ui/keyboard_ui.h"
 #include "ui/map_ui.h"
 #include "scene/strings.h"
 
@@ -17,12 +19,16 @@ namespace accord::ui {
 namespace {
 
 // A link: underlined text in the link colour; returns true when activated (click, tap, Enter).
-bool link_ui(const MapScene& scene, const char* label) {
+bool link_ui(MapScene& scene, const char* label) {
     const ImVec4 colour = ImGui::ColorConvertU32ToFloat4(to_imgui_color(map_colors(scene.theme).link_rgb));
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const ImVec2 size = ImGui::CalcTextSize(label);
     const bool pressed = ImGui::InvisibleButton(label, ImVec2(std::max(size.x, 1.0f), size.y));
+    ImGui::RenderNavHighlight(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), ImGui::GetItemID());  // its focus ring
+    char stop[24];
+    std::snprintf(stop, sizeof stop, "link-%08x", static_cast<unsigned>(ImGui::GetItemID()));
+    focus_stop(scene, FocusGroup::panel, stop);
     ImGui::GetWindowDrawList()->AddText(at, ImGui::GetColorU32(ImGuiCol_Text), label);
     if (ImGui::IsItemHovered()) {
         ImGui::GetWindowDrawList()->AddLine(ImVec2(at.x, at.y + size.y), ImVec2(at.x + size.x, at.y + size.y), ImGui::GetColorU32(ImGuiCol_Text));
@@ -98,12 +104,14 @@ void party_list_ui(MapScene& scene, const char* filter) {
     const float column_x[3] = {left, left + width * (2.0f / 4.4f), left + width * (3.2f / 4.4f)};
     const float column_end[3] = {column_x[1] - spacing, column_x[2] - spacing, left + width};
     const char* headers[3] = {text.column_party, text.column_action, text.column_date};
+    const char* sort_stops[3] = {"sort-party", "sort-action", "sort-date"};
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_TableHeaderBg));
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));  // headers line up with their column
     for (int c = 0; c < 3; ++c) {
         if (c > 0) ImGui::SameLine(column_x[c]);
         const PartyListColumn column = static_cast<PartyListColumn>(c);
         if (ImGui::Button(headers[c], ImVec2(column_end[c] - column_x[c], 0))) order = toggle_order(order, column);
+        focus_stop(scene, FocusGroup::panel, sort_stops[c]);
         if (order.column == column) {  // a small triangle: up for ascending, down for descending
             const ImVec2 max = ImGui::GetItemRectMax();
             const float h = ImGui::GetFontSize() * 0.3f, cx = max.x - h * 2.2f, cy = (ImGui::GetItemRectMin().y + max.y) * 0.5f;
@@ -126,6 +134,7 @@ void party_list_ui(MapScene& scene, const char* filter) {
         draw_list->ChannelsSetCurrent(1);
         ImGui::PushID(static_cast<int>(rows[i]));
         if (ImGui::Selectable("##row", party.id == scene.selected)) choose_party(scene, party.id);
+        focus_stop(scene, FocusGroup::panel, "row-" + party.id);
         ImGui::PopID();
         const ImVec2 row_max = ImGui::GetItemRectMax();
         if (i % 2 == 1) {
@@ -169,7 +178,9 @@ void commitment_ui(MapScene& scene) {
     }
     ImGui::TextWrapped(text.confidence_format, confidence_name(c.confidence));
     ImGui::TextDisabled("%s", c.confidence_note.c_str());
-    if (!c.open_doubts.empty() && ImGui::TreeNode(text.open_doubts)) {
+    const bool doubts_open = !c.open_doubts.empty() && ImGui::TreeNode(text.open_doubts);
+    if (!c.open_doubts.empty()) focus_stop(scene, FocusGroup::panel, "open-doubts");
+    if (doubts_open) {
         for (const std::string& doubt : c.open_doubts) {
             ImGui::Bullet();
             ImGui::TextWrapped("%s", doubt.c_str());
@@ -180,6 +191,7 @@ void commitment_ui(MapScene& scene) {
     std::array<char, 64>& filter = scene.panels.party_filter;
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##party-filter", text.filter_parties_hint, filter.data(), filter.size());
+    focus_stop(scene, FocusGroup::panel, "party-filter", true);
     party_list_ui(scene, filter.data());
     ImGui::SeparatorText(text.sources_heading);
     source_links_ui(scene, c.sources, "commitment-sources");
@@ -191,12 +203,17 @@ void commitment_ui(MapScene& scene) {
     ImGui::SeparatorText(text.download_heading);
     const ImVec2 button(0, scene.layout.touch_target * 0.8f);
     if (ImGui::Button(text.download_csv, button)) request_host(scene, {HostRequestKind::download_csv, {}});
+    focus_stop(scene, FocusGroup::panel, "download-csv");
     ImGui::SameLine();
     if (ImGui::Button(text.download_json, button)) request_host(scene, {HostRequestKind::download_json, {}});
+    focus_stop(scene, FocusGroup::panel, "download-json");
     if (ImGui::Button(text.download_png, button)) request_host(scene, {HostRequestKind::download_png, {}});
+    focus_stop(scene, FocusGroup::panel, "download-png");
     ImGui::SameLine();
     if (ImGui::Button(text.download_svg, button)) request_host(scene, {HostRequestKind::download_svg, {}});
+    focus_stop(scene, FocusGroup::panel, "download-svg");
     if (ImGui::Button(text.download_offline, button)) request_host(scene, {HostRequestKind::download_offline, {}});
+    focus_stop(scene, FocusGroup::panel, "download-offline");
 }
 
 }  // namespace
@@ -215,6 +232,7 @@ void records_ui(MapScene& scene) {
     const float close_width = scene.layout.touch_target * 2.2f;
     ImGui::SetCursorPosX(ImGui::GetWindowWidth() - close_width - ImGui::GetStyle().WindowPadding.x);
     if (ImGui::Button(strings().close, ImVec2(close_width, scene.layout.touch_target * 0.8f))) open_panel(scene, RecordPanel::none);
+    focus_stop(scene, FocusGroup::panel, "close");
     // A lean edition is on screen until the host page has loaded the full one (it was asked), or
     // for good when the page could not (no address to resolve it from, a failed fetch).
     if (!scene.dataset->info.full_edition.empty()) {

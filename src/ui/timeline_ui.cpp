@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "imgui.h"
+#include "imgui_internal.h"  // ImGuiItemFlags_NoNav
 #include "ui/control_boxes.h"
 #include "ui/map_ui.h"
 #include "scene/axis_labels.h"
@@ -58,14 +59,14 @@ void controls_ui(MapScene& scene) {
     const Strings& text = strings();
     const float button = scene.layout.touch_target;
     if (icon_button_ui("##previous", Icon::previous, ImVec2(button, button), text.previous_event)) step_to_previous_event(scene);
-    record_control(scene, "previous");
+    record_control(scene, FocusGroup::timeline, "previous");
     ImGui::SameLine();
     const bool playing = scene.player.playing();
     if (icon_button_ui("##play", playing ? Icon::pause : Icon::play, ImVec2(button * 1.4f, button), playing ? text.pause : text.play)) toggle_play(scene);
-    record_control(scene, "play");
+    record_control(scene, FocusGroup::timeline, "play");
     ImGui::SameLine();
     if (icon_button_ui("##next", Icon::next, ImVec2(button, button), text.next_event)) step_to_next_event(scene);
-    record_control(scene, "next");
+    record_control(scene, FocusGroup::timeline, "next");
     ImGui::SameLine();
     const struct {
         const char* label;
@@ -82,7 +83,7 @@ void controls_ui(MapScene& scene) {
         }
         ImGui::EndCombo();
     } else {
-        record_control(scene, "speed");  // the closed combo (open, the last item is in its list)
+        record_control(scene, FocusGroup::timeline, "speed");  // the closed combo (open, the last item is in its list)
     }
     if (!scene.layout.narrow) ImGui::SameLine();  // on a phone the count gets a line of its own
     ImGui::AlignTextToFramePadding();
@@ -105,7 +106,12 @@ void axis_ui(MapScene& scene) {
     const MapColors& colors = map_colors(scene.theme);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 size(ImGui::GetContentRegionAvail().x, std::max(ImGui::GetContentRegionAvail().y, 40.0f));
+    // The axis is a stop of its own (its keys are the scene's: keyboard_ui.h), not one ImGui's
+    // arrows reach from the buttons.
+    ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
     ImGui::InvisibleButton("##axis", size);
+    ImGui::PopItemFlag();
+    scene_stop(scene, FocusGroup::timeline, time_axis_stop, {origin.x, origin.y, size.x, size.y}, ImGui::GetItemID());
     const bool hovered = ImGui::IsItemHovered();
     const bool active = ImGui::IsItemActive();
     Axis axis{origin.x + 6, origin.x + size.x - 6, origin.y, origin.y + size.y, scene.axis_first_day, scene.axis_last_day};
@@ -210,7 +216,8 @@ void timeline_ui(MapScene& scene) {
     ImGui::End();
     ImGuiIO& io = ImGui::GetIO();
     if (!io.WantTextInput && !ImGui::IsAnyItemActive()) {
-        if (ImGui::IsKeyPressed(ImGuiKey_Space, false)) toggle_play(scene);
+        // Space plays on the map and the axis; on a button it presses the button.
+        if (scene_drives(scene.keyboard) && ImGui::IsKeyPressed(ImGuiKey_Space, false)) toggle_play(scene);
         if (ImGui::IsKeyPressed(ImGuiKey_Comma)) step_to_previous_event(scene);
         if (ImGui::IsKeyPressed(ImGuiKey_Period)) step_to_next_event(scene);
     }

@@ -177,15 +177,19 @@ test('mouse: drag pans, the wheel zooms towards the cursor, double-click zooms, 
   await context.close();
 });
 
-test('keyboard: arrows pan, + and - zoom, 0 resets', async () => {
+test('keyboard: on the map, Shift+arrows pan, + and - zoom, 0 resets', async () => {
   const { context, page } = await openPage(harness);
   await settle(page);
   await page.locator('#canvas').focus();
+  for (let i = 0; i < 40 && (await page.evaluate(() => window.accordAtlas.getState().keyboard.focused)) !== 'map'; i++) {
+    await page.keyboard.press('Tab');
+    await waitForIdle(page, 150);
+  }
   const map = () => page.evaluate(() => window.accordAtlas.getState().map);
   await page.keyboard.press('Equal');
   await settle(page);
   assert.ok((await map()).zoom > 1.4);
-  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowRight');
   await settle(page);
   assert.ok((await map()).centerX > 0);
   await page.keyboard.press('Minus');

@@ -24,6 +24,7 @@ protected:
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;
         io.LogFilename = nullptr;
+        io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;  // as the page sets it
         io.Fonts->AddFontDefault();
         unsigned char* pixels = nullptr;
         int width = 0, height = 0;
@@ -47,6 +48,33 @@ protected:
     }
     std::optional<CssPoint> where(const test::SceneSetup& s, const char* party) {
         return css_position_of(*s.scene.mesh, *s.scene.picker, s.view, s.scene.markers, s.scene.marker_rules, party);
+    }
+    // A key pressed and released, over two frames, as the page's key events arrive.
+    void key(test::SceneSetup& s, ImGuiKey key, bool shift = false) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddKeyEvent(ImGuiMod_Shift, shift);
+        io.AddKeyEvent(key, true);
+        frame(s);
+        io.AddKeyEvent(key, false);
+        io.AddKeyEvent(ImGuiMod_Shift, false);
+        frame(s);
+    }
+    // Tab as the platform handles it: the scene moves the focus, the next frame applies it.
+    bool tab(test::SceneSetup& s, bool backwards = false) {
+        const bool stayed = scene::move_focus(s.scene.keyboard, backwards);
+        frame(s);
+        return stayed;
+    }
+    void tab_to(test::SceneSetup& s, const std::string& stop) {
+        for (int i = 0; i < 200 && s.scene.keyboard.focused != stop; ++i) ASSERT_TRUE(tab(s)) << "Tab left the atlas before " << stop;
+        ASSERT_EQ(s.scene.keyboard.focused, stop);
+    }
+    ImGuiID focused_item() { return GImGui->NavWindow ? GImGui->NavId : 0; }
+    ImGuiID stop_item(const test::SceneSetup& s, const std::string& name) {
+        for (const FocusStop& stop : s.scene.keyboard.order) {
+            if (stop.name == name) return stop.item_id;
+        }
+        return 0;
     }
     bool drawn_this_frame(const char* window) {
         const ImGuiWindow* w = ImGui::FindWindowByName(window);
@@ -202,6 +230,108 @@ TEST_F(HeadlessUi, TimelineLabelsNeverCollideAreNeverUnderTheCursorAndNeverCut) 
             }
         }
     }
+}
+
+}  // namespace
+}  // namespace accord::ui
+
+namespace accord::ui {
+namespace {
+
+// A reader with a keyboard only: Tab from the page enters at the first control of the header;
+// each Tab takes ImGui's focus (and its ring) to the next stop, through the search field (ready
+// for typing), the map (arrows select countries), the timeline's buttons (Enter presses them) and
+// the time axis (arrows step through events), into the open record; Escape closes the record,
+// "?" lists the shortcuts, and Tab past the last stop leaves the atlas.
+TEST_F(HeadlessUi, AKeyboardOnlyJourneyReachesEveryRegion) {
+    ACCORD_NEEDS_WORLD();
+    test::SceneSetup s(test::shipped_dataset());
+    frame(s);
+    frame(s);
+    scene::enter_focus(s.scene.keyboard, false);
+    frame(s);
+    EXPECT_EQ(s.scene.keyboard.focused, "mode-single");
+    EXPECT_EQ(focused_item(), stop_item(s, "mode-single"));
+    EXPECT_FALSE(GImGui->NavDisableHighlight) << "the focused control shows its ring";
+
+    tab_to(s, "search");
+    frame(s);
+    frame(s);  // activated on the frame after the focus, said by ImGui on the one after
+    EXPECT_TRUE(ImGui::GetIO().WantTextInput) << "the search field takes typing as soon as it is reached";
+    ImGui::GetIO().AddInputCharactersUTF8("Fran");
+    frame(s);
+    EXPECT_STREQ(s.scene.panels.search_query.data(), "Fran");
+
+    ASSERT_TRUE(tab(s));
+    EXPECT_EQ(s.scene.keyboard.focused, map_stop) << "the map comes after the header";
+    frame(s);  // ImGui says what the last frame wanted
+    EXPECT_FALSE(ImGui::GetIO().WantTextInput);
+    EXPECT_EQ(focused_item(), 0u) << "no panel control has the focus: the map's keys are the scene's";
+    key(s, ImGuiKey_RightArrow);
+    const std::string first = s.scene.selected;
+    EXPECT_FALSE(first.empty()) << "an arrow selects a country";
+    EXPECT_EQ(s.scene.panel, RecordPanel::country);
+    key(s, ImGuiKey_RightArrow);
+    EXPECT_NE(s.scene.selected, first) << "the next arrow moves the selection";
+    const double zoom = s.view.target_zoom();
+    const ProjectedXY center = s.view.center();
+    key(s, ImGuiKey_LeftArrow, true);
+    EXPECT_EQ(s.view.target_zoom(), zoom);
+    EXPECT_NE(s.view.center().x, center.x) << "Shift+arrow moves the map";
+
+    tab_to(s, "play");
+    EXPECT_EQ(focused_item(), stop_item(s, "play"));
+    key(s, ImGuiKey_Enter);
+    EXPECT_TRUE(s.scene.player.playing()) << "Enter presses the focused button";
+    key(s, ImGuiKey_Space);
+    EXPECT_FALSE(s.scene.player.playing()) << "Space presses it again (and does not also toggle playback)";
+
+    tab_to(s, time_axis_stop);
+    const DayNumber before = s.scene.day;
+    key(s, ImGuiKey_LeftArrow);
+    EXPECT_LT(s.scene.day, before) << "an arrow on the axis steps to the previous event";
+    key(s, ImGuiKey_End);
+    EXPECT_EQ(s.scene.day, s.scene.dataset->info.as_of.last_day());
+
+    tab_to(s, "close");
+    EXPECT_EQ(focused_item(), stop_item(s, "close"));
+    key(s, ImGuiKey_Escape);
+    EXPECT_EQ(s.scene.panel, RecordPanel::none) << "Escape closes the record";
+    frame(s);
+    EXPECT_EQ(s.scene.keyboard.focused, map_stop) << "its focus goes back to the map";
+
+    ImGui::GetIO().AddInputCharacter('?');
+    frame(s);
+    frame(s);
+    EXPECT_TRUE(s.scene.keyboard.shortcuts_open);
+    EXPECT_TRUE(drawn_this_frame("##shortcuts"));
+    EXPECT_EQ(s.scene.keyboard.focused, "shortcuts-close");
+    key(s, ImGuiKey_Escape);
+    EXPECT_FALSE(s.scene.keyboard.shortcuts_open);
+    EXPECT_EQ(s.scene.keyboard.focused, map_stop) << "the focus goes back where it was";
+
+    int guard = 0;
+    while (tab(s) && ++guard < 200) {}
+    EXPECT_TRUE(s.scene.keyboard.focused.empty()) << "past the last stop the atlas lets the page have the focus";
+    EXPECT_TRUE(tab(s, true)) << "Shift-Tab from the page comes back in at the last stop";
+}
+
+// Clicking a control moves the keyboard's focus there, and Tab goes on from it.
+TEST_F(HeadlessUi, TabGoesOnFromAClickedControl) {
+    ACCORD_NEEDS_WORLD();
+    test::SceneSetup s(test::shipped_dataset());
+    frame(s);
+    frame(s);
+    const auto share = std::find_if(s.scene.controls.begin(), s.scene.controls.end(), [](const ControlBox& c) { return std::string_view(c.name) == "share"; });
+    ASSERT_NE(share, s.scene.controls.end());
+    move_to(s, {share->rect.x + share->rect.width / 2, share->rect.y + share->rect.height / 2});
+    button(s, true);
+    button(s, false);
+    frame(s);
+    EXPECT_EQ(s.scene.keyboard.focused, "share");
+    EXPECT_FALSE(s.scene.keyboard.visible) << "no ring after a click";
+    ASSERT_TRUE(tab(s));
+    EXPECT_EQ(s.scene.keyboard.focused, "commitment");
 }
 
 }  // namespace

@@ -67,6 +67,8 @@ export const setViewport = (cssWidth, cssHeight, devicePixelRatio, coarsePointer
   wasm._accord_set_viewport(cssWidth, cssHeight, devicePixelRatio, coarsePointer ? 1 : 0);
 export const setEmbed = (embed, touchActivation) => wasm._accord_set_embed(embed ? 1 : 0, touchActivation ? 1 : 0);
 export const setReducedMotion = (reduced) => wasm._accord_set_reduced_motion(reduced ? 1 : 0);
+// The canvas took the focus from the keyboard; `backwards`: from a control after it (Shift-Tab).
+export const keyboardEnter = (backwards) => wasm._accord_keyboard_enter(backwards ? 1 : 0);
 
 // [SECTION] the view
 export const stateJson = () => json(wasm._accord_state_json());

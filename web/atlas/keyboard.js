@@ -1,0 +1,22 @@
+// Keyboard entry into the canvas. Tab inside it is the app's (scene/keyboard.h: it moves through
+// the canvas's controls, and past the last one the browser takes the focus on); what the app
+// cannot see is where the focus came from. When the canvas takes the focus from the keyboard, this
+// tells the app whether the reader tabbed forwards into it (its first control is focused) or
+// back into it with Shift-Tab from something after it (its last control). A focus that a pointer
+// gave (a click, a tap) selects no control and shows no ring.
+import * as bridge from './bridge.js';
+import { canvas } from './page.js';
+
+export function followKeyboardEntry() {
+  let pointerFocus = false;
+  canvas.addEventListener('pointerdown', () => {
+    pointerFocus = true;
+    setTimeout(() => { pointerFocus = false; }, 0);  // the focus comes within the same task
+  });
+  canvas.addEventListener('focus', (event) => {
+    if (pointerFocus) return;
+    const from = event.relatedTarget;
+    const backwards = from instanceof Node && (canvas.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    bridge.keyboardEnter(backwards);
+  });
+}
