@@ -268,7 +268,7 @@ std::string events_html(const MapScene& scene) {
     });
     std::string out = "<h2>" + escape_html(strings().events_heading) + "</h2><ol class=\"twin-events\">";
     for (const Event* e : events) {
-        out += "<li><time datetime=\"" + e->start.to_string() + "\">" + escape_html(action_date_text({DateForm::on, e->start, {}, {}})) + "</time> " +
+        out += "<li><time datetime=\"" + e->start.to_string() + "\">" + escape_html(iso_date_text(e->start)) + "</time> " +
                escape_html(e->name) + (e->city.empty() ? "" : ", " + escape_html(e->city)) + "</li>";
     }
     return out + "</ol>";
