@@ -2,6 +2,7 @@
 //
 // Index:
 //   [SECTION] html helpers
+//   [SECTION] statuses (one pass over the parties)
 //   [SECTION] texts (title, subtitle, summary, announcement)
 //   [SECTION] legend
 //   [SECTION] tables (one per mode)
@@ -97,9 +98,26 @@ std::string table_head(const std::string& caption, std::initializer_list<Column>
     return out + "</tr></thead><tbody>";
 }
 
+// [SECTION] statuses (one pass over the parties)
+
+struct PartyStatus {
+    Index party = no_index;
+    StatusAt status;
+};
+
+// Every party's status in one commitment on the scene's day, in the dataset's order: asked once
+// per party, then read by both the summary and the table.
+std::vector<PartyStatus> party_statuses(const MapScene& scene) {
+    const Dataset& d = *scene.dataset;
+    std::vector<PartyStatus> statuses;
+    statuses.reserve(d.parties.size());
+    for (Index p = 0; p < d.parties.size(); ++p) statuses.push_back({p, d.status_of(p, scene.commitment, scene.day)});
+    return statuses;
+}
+
 // [SECTION] texts (title, subtitle, summary, announcement)
 
-std::string single_summary(const MapScene& scene) {
+std::string single_summary(const MapScene& scene, const std::vector<PartyStatus>& statuses) {
     const Strings& text = strings();
     const Dataset& d = *scene.dataset;
     const Commitment& c = d.commitments[scene.commitment];
@@ -107,9 +125,8 @@ std::string single_summary(const MapScene& scene) {
     std::string out = joined == 1 ? format_text(text.twin_one_joined_format, long_day(scene.day).c_str())
                                   : format_text(text.twin_joined_format, long_day(scene.day).c_str(), joined);
     std::vector<std::string> declined;
-    for (Index p = 0; p < d.parties.size(); ++p) {
-        const Status status = d.status_of(p, scene.commitment, scene.day).status;
-        if (status == Status::declined || status == Status::objected || status == Status::withdrawn) declined.push_back(d.parties[p].name);
+    for (const auto& [p, at] : statuses) {
+        if (at.status == Status::declined || at.status == Status::objected || at.status == Status::withdrawn) declined.push_back(d.parties[p].name);
     }
     if (!declined.empty() && declined.size() <= 4) out += format_text(text.twin_declined_names_format, names_list(declined).c_str());
     else if (!declined.empty()) out += format_text(text.twin_declined_count_format, static_cast<int>(declined.size()));
@@ -149,7 +166,7 @@ std::string legend_html(const Legend& legend) {
 
 // [SECTION] tables (one per mode)
 
-std::string single_table(const MapScene& scene) {
+std::string single_table(const MapScene& scene, const std::vector<PartyStatus>& statuses) {
     const Strings& text = strings();
     const Dataset& d = *scene.dataset;
     const Commitment& c = d.commitments[scene.commitment];
@@ -157,13 +174,12 @@ std::string single_table(const MapScene& scene) {
     // Said before the table, not in its caption: a caption is as wide as the table, which a phone scrolls.
     const std::string note = c.completeness == ListCompleteness::partial ? "<p class=\"twin-note\">" + escape_html(text.twin_partial_note) + "</p>" : "";
     std::string rows;
-    std::vector<Index> parties;
-    for (Index p = 0; p < d.parties.size(); ++p) {
-        if (d.status_of(p, scene.commitment, scene.day).action != no_index) parties.push_back(p);
+    std::vector<PartyStatus> parties;
+    for (const PartyStatus& s : statuses) {
+        if (s.status.action != no_index) parties.push_back(s);
     }
-    std::sort(parties.begin(), parties.end(), [&](Index a, Index b) { return d.parties[a].name < d.parties[b].name; });
-    for (const Index p : parties) {
-        const StatusAt status = d.status_of(p, scene.commitment, scene.day);
+    std::sort(parties.begin(), parties.end(), [&](const PartyStatus& a, const PartyStatus& b) { return d.parties[a.party].name < d.parties[b.party].name; });
+    for (const auto& [p, status] : parties) {
         const Action& action = d.actions[status.action];
         const char* weak = fact_strength_label(fact_strength(d, action));
         rows += "<tr>" + party_cell(d.parties[p], d.parties[p].id == scene.selected);
@@ -185,16 +201,20 @@ std::string compare_table(const MapScene& scene) {
     const Dataset& d = *scene.dataset;
     const Commitment& a = d.commitments[scene.commitment];
     const Commitment& b = d.commitments[scene.compare];
-    std::vector<Index> parties;
+    struct Row {
+        Index party;
+        Status in_a, in_b;
+    };
+    std::vector<Row> parties;
     for (Index p = 0; p < d.parties.size(); ++p) {
-        if (d.status_of(p, scene.commitment, scene.day).action != no_index || d.status_of(p, scene.compare, scene.day).action != no_index) parties.push_back(p);
+        const StatusAt in_a = d.status_of(p, scene.commitment, scene.day);
+        const StatusAt in_b = d.status_of(p, scene.compare, scene.day);
+        if (in_a.action != no_index || in_b.action != no_index) parties.push_back({p, in_a.status, in_b.status});
     }
-    std::sort(parties.begin(), parties.end(), [&](Index x, Index y) { return d.parties[x].name < d.parties[y].name; });
+    std::sort(parties.begin(), parties.end(), [&](const Row& x, const Row& y) { return d.parties[x.party].name < d.parties[y.party].name; });
     std::string rows;
-    for (const Index p : parties) {
-        const CompareClass compare = compare_class(d, p, scene.commitment, scene.compare, scene.day);
-        const Status sa = d.status_of(p, scene.commitment, scene.day).status;
-        const Status sb = d.status_of(p, scene.compare, scene.day).status;
+    for (const auto& [p, sa, sb] : parties) {
+        const CompareClass compare = compare_class(sa, sb);
         rows += "<tr>" + party_cell(d.parties[p], d.parties[p].id == scene.selected);
         rows += "<td data-value=\"" + std::to_string(static_cast<int>(compare)) + "\">" + escape_html(compare_label(compare)) + "</td>";
         rows += "<td data-value=\"" + std::to_string(static_cast<int>(sa)) + "\">" + escape_html(status_label(sa)) + "</td>";
@@ -308,13 +328,14 @@ Twin make_twin(const MapScene& scene) {
         twin.announcement = twin.summary;
         table = compare_table(scene);
     } else {
+        const std::vector<PartyStatus> statuses = party_statuses(scene);
         twin.title = format_text(text.twin_title_format, d->commitments[scene.commitment].short_title.c_str());
         twin.subtitle = format_text(text.twin_subtitle_format, day.c_str());
-        twin.summary = single_summary(scene);
+        twin.summary = single_summary(scene, statuses);
         twin.announcement = format_text(text.count_format, day.c_str(), d->party_count_on(scene.commitment, scene.day));
         if (scene.step_delta > 0) twin.announcement += format_text(text.twin_more_format, scene.step_delta);
         if (scene.step_delta < 0) twin.announcement += format_text(text.twin_fewer_format, -scene.step_delta);
-        table = single_table(scene);
+        table = single_table(scene, statuses);
     }
     if (const Index p = d->party_index(scene.selected); p != no_index) {
         twin.selection = d->parties[p].name;
