@@ -3,11 +3,11 @@
 // Index:
 //   [SECTION] html helpers
 //   [SECTION] statuses (one pass over the parties)
-//   [SECTION] texts (title, subtitle, summary, announcement)
+//   [SECTION] texts (title, subtitle, summary)
 //   [SECTION] legend
 //   [SECTION] tables (one per mode)
 //   [SECTION] record of the selected party, events
-//   [SECTION] make_twin
+//   [SECTION] twin_key, twin_texts, make_twin
 #include "scene/twin.h"
 
 #include <algorithm>
@@ -115,7 +115,9 @@ std::vector<PartyStatus> party_statuses(const MapScene& scene) {
     return statuses;
 }
 
-// [SECTION] texts (title, subtitle, summary, announcement)
+// [SECTION] texts (title, subtitle, summary)
+
+bool comparing(const MapScene& scene) { return scene.mode == MapMode::compare && scene.compare != no_index; }
 
 std::string single_summary(const MapScene& scene, const std::vector<PartyStatus>& statuses) {
     const Strings& text = strings();
@@ -152,6 +154,26 @@ std::string overview_summary(const MapScene& scene) {
     for (Index p = 0; p < d.parties.size(); ++p) with_any += joined_count(d, p, commitments, scene.day) > 0 ? 1 : 0;
     return format_text(strings().twin_overview_summary_format, long_day(scene.day).c_str(), with_any, static_cast<int>(commitments.size()),
                        overview_scale_top(scene));
+}
+
+TwinTexts single_texts(const MapScene& scene, const std::vector<PartyStatus>& statuses) {
+    const Strings& text = strings();
+    return {format_text(text.twin_title_format, scene.dataset->commitments[scene.commitment].short_title.c_str()),
+            format_text(text.twin_subtitle_format, long_day(scene.day).c_str()), single_summary(scene, statuses)};
+}
+
+TwinTexts compare_texts(const MapScene& scene, const Legend& legend) {
+    const Strings& text = strings();
+    const Dataset& d = *scene.dataset;
+    return {format_text(text.twin_compare_title_format, d.commitments[scene.commitment].short_title.c_str(), d.commitments[scene.compare].short_title.c_str()),
+            format_text(text.twin_compare_subtitle_format, long_day(scene.day).c_str()), compare_summary(scene, legend)};
+}
+
+TwinTexts overview_texts(const MapScene& scene) {
+    const Strings& text = strings();
+    return {text.twin_overview_title,
+            format_text(text.twin_overview_subtitle_format, static_cast<int>(overview_commitments(scene).size()), long_day(scene.day).c_str()),
+            overview_summary(scene)};
 }
 
 // [SECTION] legend
@@ -296,7 +318,7 @@ std::string events_html(const MapScene& scene) {
 
 }  // namespace
 
-// [SECTION] make_twin
+// [SECTION] twin_key, twin_texts, make_twin
 
 std::string twin_key(const MapScene& scene) {
     char buffer[96];
@@ -307,6 +329,15 @@ std::string twin_key(const MapScene& scene) {
     return key;
 }
 
+// Only what the mode's summary reads is made: the legend for compare, the statuses for a single
+// commitment (make_twin makes each once and gives it to the body too).
+TwinTexts twin_texts(const MapScene& scene) {
+    if (!scene.dataset || scene.commitment == no_index) return {};
+    if (scene.mode == MapMode::overview) return overview_texts(scene);
+    if (comparing(scene)) return compare_texts(scene, legend_entries(scene));
+    return single_texts(scene, party_statuses(scene));
+}
+
 Twin make_twin(const MapScene& scene) {
     Twin twin;
     const Dataset* d = scene.dataset;
@@ -314,24 +345,19 @@ Twin make_twin(const MapScene& scene) {
     const Strings& text = strings();
     const std::string day = long_day(scene.day);
     const Legend legend = legend_entries(scene);
+    TwinTexts& texts = twin;  // its title, subtitle and summary
     std::string table;
     if (scene.mode == MapMode::overview) {
-        twin.title = text.twin_overview_title;
-        twin.subtitle = format_text(text.twin_overview_subtitle_format, static_cast<int>(overview_commitments(scene).size()), day.c_str());
-        twin.summary = overview_summary(scene);
+        texts = overview_texts(scene);
         twin.announcement = format_text("%s", day.c_str());
         table = overview_table(scene);
-    } else if (scene.mode == MapMode::compare && scene.compare != no_index) {
-        twin.title = format_text(text.twin_compare_title_format, d->commitments[scene.commitment].short_title.c_str(), d->commitments[scene.compare].short_title.c_str());
-        twin.subtitle = format_text(text.twin_compare_subtitle_format, day.c_str());
-        twin.summary = compare_summary(scene, legend);
+    } else if (comparing(scene)) {
+        texts = compare_texts(scene, legend);
         twin.announcement = twin.summary;
         table = compare_table(scene);
     } else {
         const std::vector<PartyStatus> statuses = party_statuses(scene);
-        twin.title = format_text(text.twin_title_format, d->commitments[scene.commitment].short_title.c_str());
-        twin.subtitle = format_text(text.twin_subtitle_format, day.c_str());
-        twin.summary = single_summary(scene, statuses);
+        texts = single_texts(scene, statuses);
         twin.announcement = format_text(text.count_format, day.c_str(), d->party_count_on(scene.commitment, scene.day));
         if (scene.step_delta > 0) twin.announcement += format_text(text.twin_more_format, scene.step_delta);
         if (scene.step_delta < 0) twin.announcement += format_text(text.twin_fewer_format, -scene.step_delta);
