@@ -47,8 +47,10 @@ bool definitely_not(Status s) {
 }  // namespace
 
 CompareClass compare_class(const Dataset& dataset, Index party, Index a, Index b, DayNumber day) {
-    const Status in_a = dataset.status_of(party, a, day).status;
-    const Status in_b = dataset.status_of(party, b, day).status;
+    return compare_class(dataset.status_of(party, a, day).status, dataset.status_of(party, b, day).status);
+}
+
+CompareClass compare_class(Status in_a, Status in_b) {
     if (in_a == Status::party && in_b == Status::party) return CompareClass::both;
     if (in_a == Status::party && definitely_not(in_b)) return CompareClass::only_a;
     if (definitely_not(in_a) && in_b == Status::party) return CompareClass::only_b;

@@ -31,6 +31,8 @@ enum class CompareClass : std::uint8_t { both, only_a, only_b, neither, unknown,
 // not_applicable in A or B -> not_applicable. Anything else -> unknown: a party in A whose B
 // status is unknown is `unknown`, never `only_a`.
 CompareClass compare_class(const Dataset& dataset, Index party, Index a, Index b, DayNumber day);
+// The same rule from the party's two statuses, for a caller that already has them.
+CompareClass compare_class(Status in_a, Status in_b);
 
 struct CompareCounts {
     int both = 0, only_a = 0, only_b = 0, neither = 0, unknown = 0, not_applicable = 0;

@@ -208,8 +208,8 @@ nlohmann::json twin_json(const MapScene& scene) {
 
 std::string view_svg(const MapScene& scene) {
     if (!scene.geometry.loaded) return {};
-    const Twin twin = make_twin(scene);
-    return map_svg(scene, {.width_px = 960, .graticule = false, .title = twin.title, .description = twin.summary});
+    const TwinTexts texts = twin_texts(scene);
+    return map_svg(scene, {.width_px = 960, .graticule = false, .title = texts.title, .description = texts.summary});
 }
 
 }  // namespace accord::scene

@@ -63,12 +63,15 @@ const char* action_label(ActionKind kind) {
     return "";
 }
 
+std::string iso_date_text(const IsoDate& date) {
+    return date.precision == DatePrecision::day ? day_label(date.first_day(), true)
+           : date.precision == DatePrecision::month ? month_label(date.first_day(), true)
+                                                     : std::to_string(date.year);
+}
+
 std::string action_date_text(const ActionDate& date) {
     switch (date.form) {
-        case DateForm::on:
-            return date.first.precision == DatePrecision::day ? day_label(date.first.first_day(), true)
-                   : date.first.precision == DatePrecision::month ? month_label(date.first.first_day(), true)
-                                                                   : std::to_string(date.first.year);
+        case DateForm::on: return iso_date_text(date.first);
         case DateForm::by: return format_text(strings().date_by_format, date.first.to_string().c_str());
         case DateForm::between: return format_text(strings().date_between_format, date.first.to_string().c_str(), date.second.to_string().c_str());
     }

@@ -173,6 +173,8 @@ std::string format_text(const char* format, ...) __attribute__((format(printf, 1
 const char* status_label(Status status);
 const char* compare_label(CompareClass compare);
 const char* action_label(ActionKind kind);  // "signed", "endorsed", … as readers say it
+// A date as readers say it, to its precision: "2 Nov 2023", "Nov 2023", "2023".
+std::string iso_date_text(const IsoDate& date);
 // An action's date as readers say it: "2 Nov 2023", "Nov 2023", "2023", "by 2024-05", "between … and …".
 std::string action_date_text(const ActionDate& date);
 // "Weak evidence: …" for a weak fact, "" for a firm one.

@@ -2,11 +2,12 @@
 //
 // Index:
 //   [SECTION] html helpers
-//   [SECTION] texts (title, subtitle, summary, announcement)
+//   [SECTION] statuses (one pass over the parties)
+//   [SECTION] texts (title, subtitle, summary)
 //   [SECTION] legend
 //   [SECTION] tables (one per mode)
 //   [SECTION] record of the selected party, events
-//   [SECTION] make_twin
+//   [SECTION] twin_key, twin_texts, make_twin
 #include "scene/twin.h"
 
 #include <algorithm>
@@ -97,9 +98,28 @@ std::string table_head(const std::string& caption, std::initializer_list<Column>
     return out + "</tr></thead><tbody>";
 }
 
-// [SECTION] texts (title, subtitle, summary, announcement)
+// [SECTION] statuses (one pass over the parties)
 
-std::string single_summary(const MapScene& scene) {
+struct PartyStatus {
+    Index party = no_index;
+    StatusAt status;
+};
+
+// Every party's status in one commitment on the scene's day, in the dataset's order: asked once
+// per party, then read by both the summary and the table.
+std::vector<PartyStatus> party_statuses(const MapScene& scene) {
+    const Dataset& d = *scene.dataset;
+    std::vector<PartyStatus> statuses;
+    statuses.reserve(d.parties.size());
+    for (Index p = 0; p < d.parties.size(); ++p) statuses.push_back({p, d.status_of(p, scene.commitment, scene.day)});
+    return statuses;
+}
+
+// [SECTION] texts (title, subtitle, summary)
+
+bool comparing(const MapScene& scene) { return scene.mode == MapMode::compare && scene.compare != no_index; }
+
+std::string single_summary(const MapScene& scene, const std::vector<PartyStatus>& statuses) {
     const Strings& text = strings();
     const Dataset& d = *scene.dataset;
     const Commitment& c = d.commitments[scene.commitment];
@@ -107,9 +127,8 @@ std::string single_summary(const MapScene& scene) {
     std::string out = joined == 1 ? format_text(text.twin_one_joined_format, long_day(scene.day).c_str())
                                   : format_text(text.twin_joined_format, long_day(scene.day).c_str(), joined);
     std::vector<std::string> declined;
-    for (Index p = 0; p < d.parties.size(); ++p) {
-        const Status status = d.status_of(p, scene.commitment, scene.day).status;
-        if (status == Status::declined || status == Status::objected || status == Status::withdrawn) declined.push_back(d.parties[p].name);
+    for (const auto& [p, at] : statuses) {
+        if (at.status == Status::declined || at.status == Status::objected || at.status == Status::withdrawn) declined.push_back(d.parties[p].name);
     }
     if (!declined.empty() && declined.size() <= 4) out += format_text(text.twin_declined_names_format, names_list(declined).c_str());
     else if (!declined.empty()) out += format_text(text.twin_declined_count_format, static_cast<int>(declined.size()));
@@ -137,6 +156,26 @@ std::string overview_summary(const MapScene& scene) {
                        overview_scale_top(scene));
 }
 
+TwinTexts single_texts(const MapScene& scene, const std::vector<PartyStatus>& statuses) {
+    const Strings& text = strings();
+    return {format_text(text.twin_title_format, scene.dataset->commitments[scene.commitment].short_title.c_str()),
+            format_text(text.twin_subtitle_format, long_day(scene.day).c_str()), single_summary(scene, statuses)};
+}
+
+TwinTexts compare_texts(const MapScene& scene, const Legend& legend) {
+    const Strings& text = strings();
+    const Dataset& d = *scene.dataset;
+    return {format_text(text.twin_compare_title_format, d.commitments[scene.commitment].short_title.c_str(), d.commitments[scene.compare].short_title.c_str()),
+            format_text(text.twin_compare_subtitle_format, long_day(scene.day).c_str()), compare_summary(scene, legend)};
+}
+
+TwinTexts overview_texts(const MapScene& scene) {
+    const Strings& text = strings();
+    return {text.twin_overview_title,
+            format_text(text.twin_overview_subtitle_format, static_cast<int>(overview_commitments(scene).size()), long_day(scene.day).c_str()),
+            overview_summary(scene)};
+}
+
 // [SECTION] legend
 
 std::string legend_html(const Legend& legend) {
@@ -149,7 +188,7 @@ std::string legend_html(const Legend& legend) {
 
 // [SECTION] tables (one per mode)
 
-std::string single_table(const MapScene& scene) {
+std::string single_table(const MapScene& scene, const std::vector<PartyStatus>& statuses) {
     const Strings& text = strings();
     const Dataset& d = *scene.dataset;
     const Commitment& c = d.commitments[scene.commitment];
@@ -157,13 +196,12 @@ std::string single_table(const MapScene& scene) {
     // Said before the table, not in its caption: a caption is as wide as the table, which a phone scrolls.
     const std::string note = c.completeness == ListCompleteness::partial ? "<p class=\"twin-note\">" + escape_html(text.twin_partial_note) + "</p>" : "";
     std::string rows;
-    std::vector<Index> parties;
-    for (Index p = 0; p < d.parties.size(); ++p) {
-        if (d.status_of(p, scene.commitment, scene.day).action != no_index) parties.push_back(p);
+    std::vector<PartyStatus> parties;
+    for (const PartyStatus& s : statuses) {
+        if (s.status.action != no_index) parties.push_back(s);
     }
-    std::sort(parties.begin(), parties.end(), [&](Index a, Index b) { return d.parties[a].name < d.parties[b].name; });
-    for (const Index p : parties) {
-        const StatusAt status = d.status_of(p, scene.commitment, scene.day);
+    std::sort(parties.begin(), parties.end(), [&](const PartyStatus& a, const PartyStatus& b) { return d.parties[a.party].name < d.parties[b.party].name; });
+    for (const auto& [p, status] : parties) {
         const Action& action = d.actions[status.action];
         const char* weak = fact_strength_label(fact_strength(d, action));
         rows += "<tr>" + party_cell(d.parties[p], d.parties[p].id == scene.selected);
@@ -185,16 +223,20 @@ std::string compare_table(const MapScene& scene) {
     const Dataset& d = *scene.dataset;
     const Commitment& a = d.commitments[scene.commitment];
     const Commitment& b = d.commitments[scene.compare];
-    std::vector<Index> parties;
+    struct Row {
+        Index party;
+        Status in_a, in_b;
+    };
+    std::vector<Row> parties;
     for (Index p = 0; p < d.parties.size(); ++p) {
-        if (d.status_of(p, scene.commitment, scene.day).action != no_index || d.status_of(p, scene.compare, scene.day).action != no_index) parties.push_back(p);
+        const StatusAt in_a = d.status_of(p, scene.commitment, scene.day);
+        const StatusAt in_b = d.status_of(p, scene.compare, scene.day);
+        if (in_a.action != no_index || in_b.action != no_index) parties.push_back({p, in_a.status, in_b.status});
     }
-    std::sort(parties.begin(), parties.end(), [&](Index x, Index y) { return d.parties[x].name < d.parties[y].name; });
+    std::sort(parties.begin(), parties.end(), [&](const Row& x, const Row& y) { return d.parties[x.party].name < d.parties[y.party].name; });
     std::string rows;
-    for (const Index p : parties) {
-        const CompareClass compare = compare_class(d, p, scene.commitment, scene.compare, scene.day);
-        const Status sa = d.status_of(p, scene.commitment, scene.day).status;
-        const Status sb = d.status_of(p, scene.compare, scene.day).status;
+    for (const auto& [p, sa, sb] : parties) {
+        const CompareClass compare = compare_class(sa, sb);
         rows += "<tr>" + party_cell(d.parties[p], d.parties[p].id == scene.selected);
         rows += "<td data-value=\"" + std::to_string(static_cast<int>(compare)) + "\">" + escape_html(compare_label(compare)) + "</td>";
         rows += "<td data-value=\"" + std::to_string(static_cast<int>(sa)) + "\">" + escape_html(status_label(sa)) + "</td>";
@@ -268,7 +310,7 @@ std::string events_html(const MapScene& scene) {
     });
     std::string out = "<h2>" + escape_html(strings().events_heading) + "</h2><ol class=\"twin-events\">";
     for (const Event* e : events) {
-        out += "<li><time datetime=\"" + e->start.to_string() + "\">" + escape_html(action_date_text({DateForm::on, e->start, {}, {}})) + "</time> " +
+        out += "<li><time datetime=\"" + e->start.to_string() + "\">" + escape_html(iso_date_text(e->start)) + "</time> " +
                escape_html(e->name) + (e->city.empty() ? "" : ", " + escape_html(e->city)) + "</li>";
     }
     return out + "</ol>";
@@ -276,7 +318,7 @@ std::string events_html(const MapScene& scene) {
 
 }  // namespace
 
-// [SECTION] make_twin
+// [SECTION] twin_key, twin_texts, make_twin
 
 std::string twin_key(const MapScene& scene) {
     char buffer[96];
@@ -287,6 +329,15 @@ std::string twin_key(const MapScene& scene) {
     return key;
 }
 
+// Only what the mode's summary reads is made: the legend for compare, the statuses for a single
+// commitment (make_twin makes each once and gives it to the body too).
+TwinTexts twin_texts(const MapScene& scene) {
+    if (!scene.dataset || scene.commitment == no_index) return {};
+    if (scene.mode == MapMode::overview) return overview_texts(scene);
+    if (comparing(scene)) return compare_texts(scene, legend_entries(scene));
+    return single_texts(scene, party_statuses(scene));
+}
+
 Twin make_twin(const MapScene& scene) {
     Twin twin;
     const Dataset* d = scene.dataset;
@@ -294,27 +345,23 @@ Twin make_twin(const MapScene& scene) {
     const Strings& text = strings();
     const std::string day = long_day(scene.day);
     const Legend legend = legend_entries(scene);
+    TwinTexts& texts = twin;  // its title, subtitle and summary
     std::string table;
     if (scene.mode == MapMode::overview) {
-        twin.title = text.twin_overview_title;
-        twin.subtitle = format_text(text.twin_overview_subtitle_format, static_cast<int>(overview_commitments(scene).size()), day.c_str());
-        twin.summary = overview_summary(scene);
+        texts = overview_texts(scene);
         twin.announcement = format_text("%s", day.c_str());
         table = overview_table(scene);
-    } else if (scene.mode == MapMode::compare && scene.compare != no_index) {
-        twin.title = format_text(text.twin_compare_title_format, d->commitments[scene.commitment].short_title.c_str(), d->commitments[scene.compare].short_title.c_str());
-        twin.subtitle = format_text(text.twin_compare_subtitle_format, day.c_str());
-        twin.summary = compare_summary(scene, legend);
+    } else if (comparing(scene)) {
+        texts = compare_texts(scene, legend);
         twin.announcement = twin.summary;
         table = compare_table(scene);
     } else {
-        twin.title = format_text(text.twin_title_format, d->commitments[scene.commitment].short_title.c_str());
-        twin.subtitle = format_text(text.twin_subtitle_format, day.c_str());
-        twin.summary = single_summary(scene);
+        const std::vector<PartyStatus> statuses = party_statuses(scene);
+        texts = single_texts(scene, statuses);
         twin.announcement = format_text(text.count_format, day.c_str(), d->party_count_on(scene.commitment, scene.day));
         if (scene.step_delta > 0) twin.announcement += format_text(text.twin_more_format, scene.step_delta);
         if (scene.step_delta < 0) twin.announcement += format_text(text.twin_fewer_format, -scene.step_delta);
-        table = single_table(scene);
+        table = single_table(scene, statuses);
     }
     if (const Index p = d->party_index(scene.selected); p != no_index) {
         twin.selection = d->parties[p].name;

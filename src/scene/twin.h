@@ -13,14 +13,22 @@
 
 namespace accord::scene {
 
-struct Twin {
-    std::string title;         // "Paris AI Action Summit Statement: who joined, who declined"
-    std::string subtitle;      // what is counted and as of when
-    std::string summary;       // one sentence: counts, who declined, how complete the list is
+// What the twin says of the view in plain text, without its body: also the SVG map's title and
+// description (view_svg).
+struct TwinTexts {
+    std::string title;     // "Paris AI Action Summit Statement: who joined, who declined"
+    std::string subtitle;  // what is counted and as of when
+    std::string summary;   // one sentence: counts, who declined, how complete the list is
+};
+
+struct Twin : TwinTexts {
     std::string announcement;  // for a polite live region: "11 Feb 2025: 58 parties, 4 more"
     std::string selection;     // the selected party and its status, for the live region ("" when none)
     std::string html;          // the twin's body: summary, legend, table, record, events
 };
+
+// The texts alone (empty before a dataset and a commitment), as make_twin words them.
+TwinTexts twin_texts(const MapScene& scene);
 
 // Everything is escaped: the dataset's texts never become markup. Source links are http(s) only
 // (the loader refuses other schemes) and open in a new tab.

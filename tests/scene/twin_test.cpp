@@ -139,6 +139,21 @@ TEST(Twin, CompareAndOverviewSayWhatTheirMapsCount) {
     EXPECT_NE(overview.html.find("data-party=\"FRA\""), std::string::npos);
 }
 
+TEST(Twin, TheTextsAloneAreTheWholeTwinsTextsInEveryMode) {
+    SceneSetup s(shipped_dataset());
+    set_commitment(s.scene, s.commitment(paris));
+    set_day(s.scene, s.day("2025-03-01"));
+    for (const MapMode mode : {MapMode::single, MapMode::compare, MapMode::overview}) {
+        set_mode(s.scene, mode);
+        const Twin twin = make_twin(s.scene);
+        const TwinTexts texts = twin_texts(s.scene);
+        EXPECT_EQ(texts.title, twin.title) << map_mode_name(mode);
+        EXPECT_EQ(texts.subtitle, twin.subtitle) << map_mode_name(mode);
+        EXPECT_EQ(texts.summary, twin.summary) << map_mode_name(mode);
+    }
+    EXPECT_TRUE(twin_texts(MapScene{}).title.empty()) << "no dataset, no texts";
+}
+
 TEST(Twin, TheKeyChangesWithWhatTheTwinShowsAndNotWithThePan) {
     SceneSetup s(shipped_dataset());
     const std::string first = twin_key(s.scene);

@@ -24,6 +24,7 @@ const dateAnnouncementGapMs = 1500;
 let refreshTimer = 0;
 let lastTwin = null;
 let lastKey = '';
+let lastTheme;  // the link's t= when the page last took the theme's colours (undefined: never)
 let selectionToAnnounce = false;
 let order = { column: 0, descending: false };  // the reader's sort, kept across re-makes
 let lastDateAnnouncedAt = 0;
@@ -118,8 +119,13 @@ export function refreshTwin() {
   selectionToAnnounce = false;
 }
 
-// The page around the map takes the map's colours (one source: the app's theme palette).
+// The page around the map takes the map's colours (one source: the app's theme palette). The
+// state's JSON is large, so it is read only when the theme changed: the view's link says the
+// theme (t=), and is short.
 function followTheme() {
+  const theme = new URLSearchParams(bridge.viewHash()).get('t');
+  if (theme === lastTheme) return;
+  lastTheme = theme;
   const state = bridge.stateJson();
   const style = document.documentElement.style;
   style.setProperty('--atlas-bg', state.colors.background);
