@@ -28,7 +28,8 @@ bool commitment_combo_ui(const char* id, MapScene& scene, Index& chosen) {
         ImGui::SetKeyboardFocusHere();
     }
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("##filter", text.filter_hint, filter.data(), filter.size());
+    // Enter in the filter takes the first commitment it leaves (typing "paris", Enter).
+    bool take_first = ImGui::InputTextWithHint("##filter", text.filter_hint, filter.data(), filter.size(), ImGuiInputTextFlags_EnterReturnsTrue);
     const std::string folded_filter = fold_for_search(filter.data());
     std::vector<std::string> kinds;
     for (const Commitment& c : d.commitments) {
@@ -48,9 +49,11 @@ bool commitment_combo_ui(const char* id, MapScene& scene, Index& chosen) {
             }
             char label[320];
             std::snprintf(label, sizeof label, "%s##%u", commitment.short_title.c_str(), c);
-            if (ImGui::Selectable(label, c == chosen, 0, ImVec2(0, scene.layout.touch_target * 0.7f))) {
+            if (ImGui::Selectable(label, c == chosen, 0, ImVec2(0, scene.layout.touch_target * 0.7f)) || take_first) {
                 chosen = c;
                 changed = true;
+                if (take_first) ImGui::CloseCurrentPopup();
+                take_first = false;
             }
             ImGui::SameLine(ImGui::GetContentRegionAvail().x - 70);
             ImGui::TextDisabled("%s", commitment.adopted.to_string().c_str());

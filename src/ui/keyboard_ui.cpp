@@ -153,6 +153,9 @@ void focus_stop(MapScene& scene, FocusGroup group, const std::string& name, bool
     if (!k.pending || k.focused != name) return;
     // Focused at once (the ring shows in this frame, and a click's focus cannot overtake it),
     // scrolled into view; a text field is also activated, on the next frame.
+    // A text field being edited in the same panel lets go (else it keeps the keys: Enter would
+    // end its editing instead of pressing the focused button).
+    if (GImGui->ActiveId != 0 && GImGui->ActiveId != ImGui::GetItemID()) ImGui::ClearActiveID();
     ImGui::FocusWindow(ImGui::GetCurrentWindow());
     ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
     ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeX | ImGuiScrollFlags_KeepVisibleEdgeY);

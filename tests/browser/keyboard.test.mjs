@@ -155,3 +155,82 @@ test('on a phone the keyboard reaches the same regions (an external keyboard, a 
   writeFileSync(join(outputDir, 'keyboard-phone.png'), await page.screenshot());
   await context.close();
 });
+
+// Pixels that differ between two screenshots inside a stop's box, grown by the ring's width.
+function changedPixels(a, b, [x, y, w, h]) {
+  let n = 0;
+  for (let py = Math.max(0, Math.floor(y) - 4); py < Math.min(a.height, y + h + 4); py++) {
+    for (let px = Math.max(0, Math.floor(x) - 4); px < Math.min(a.width, x + w + 4); px++) {
+      const i = (py * a.width + px) * 4;
+      if (Math.abs(a.data[i] - b.data[i]) + Math.abs(a.data[i + 1] - b.data[i + 1]) + Math.abs(a.data[i + 2] - b.data[i + 2]) > 60) n++;
+    }
+  }
+  return n;
+}
+
+test('a keyboard-only journey: another commitment, the date, a country and its record, a source link, Share and Embed', async () => {
+  const { context, page, log } = await openPage(harness, {
+    viewport: { width: 1280, height: 800 },
+    initScript: [() => { window.__opened = []; window.open = (url) => { window.__opened.push(url); return null; }; }],
+  });
+  await settle(page);
+  await page.evaluate(() => { window.__shared = 0; window.accordAtlas.on('share', () => { window.__shared++; }); });
+  const unfocused = decodePng(await page.screenshot());
+  await page.keyboard.press('Tab');  // the skip link
+  await press(page, 'Tab');          // the canvas, at its first control
+
+  // The commitment picker: its ring, then Enter opens it, typing filters, Enter takes the first.
+  let s = await tabUntil(page, 'commitment');
+  const picker = s.keyboard.stops.find((stop) => stop.name === 'commitment');
+  const focused = decodePng(await page.screenshot());
+  assert.ok(changedPixels(unfocused, focused, picker.rect) > picker.rect[2], 'the focused picker looks different: its ring');
+  writeFileSync(join(outputDir, 'keyboard-ring-picker.png'), await page.screenshot());
+  await press(page, 'Enter');
+  for (const key of 'Paris') await press(page, key);
+  await press(page, 'Enter');
+  s = await state(page);
+  assert.match(s.commitment, /^paris/, `Enter takes the first commitment the filter leaves (${s.commitment})`);
+
+  // The date, from the time axis.
+  await tabUntil(page, 'time-axis');
+  await press(page, 'Home');
+  const first = (await state(page)).date;
+  await press(page, 'ArrowRight');
+  assert.ok((await state(page)).date > first, 'the next event');
+
+  // A country, its record and a source link: Shift-Tab back to the map, then Tab into the record.
+  for (let i = 0; i < 20 && (await state(page)).keyboard.focused !== 'map'; i++) await press(page, 'Shift+Tab');
+  assert.equal((await state(page)).keyboard.focused, 'map');
+  // Arrows until the selected country's record has a source (a signatory of the statement).
+  const hasLink = (st) => st.keyboard.stops.some((stop) => stop.name.startsWith('link-'));
+  const arrows = ['ArrowRight', 'ArrowDown', 'ArrowRight', 'ArrowUp'];
+  for (let i = 0; i < 40 && !hasLink(await state(page)); i++) await press(page, arrows[Math.floor(i / 3) % 4]);
+  s = await state(page);
+  assert.ok(s.selected, 'the arrows selected a country');
+  assert.equal(s.panel, 'country', 'its record is open');
+  for (let i = 0; i < 80; i++) {
+    s = await state(page);
+    if (s.keyboard.focused?.startsWith('link-')) break;
+    await press(page, 'Tab');
+  }
+  assert.match(s.keyboard.focused ?? '', /^link-/, `Tab reaches a source link in ${s.selected}'s record`);
+  await press(page, 'Enter');
+  const opened = await page.evaluate(() => window.__opened);
+  assert.equal(opened.length, 1);
+  assert.match(opened[0], /^https?:\/\//, 'Enter follows the source link');
+
+  // Share and Embed, back in the header.
+  for (let i = 0; i < 80 && (await state(page)).keyboard.focused !== 'share'; i++) await press(page, 'Shift+Tab');
+  assert.equal((await state(page)).keyboard.focused, 'share', 'Shift-Tab goes back to Share');
+  await press(page, 'Enter');
+  assert.equal(await page.evaluate(() => window.__shared), 1, 'Enter on Share shares the view');
+  await press(page, 'Shift+Tab');
+  assert.equal((await state(page)).keyboard.focused, 'embed');
+  await press(page, 'Enter');
+  await page.waitForSelector('#atlas-embed-dialog[open]', { timeout: 5000 });
+  assert.equal(await page.evaluate(() => document.activeElement.closest('dialog')?.id), 'atlas-embed-dialog', 'the embed dialog has the focus');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('#atlas-embed-dialog[open]').count(), 0, 'Escape closes it');
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});

@@ -310,6 +310,17 @@ TEST_F(HeadlessUi, AKeyboardOnlyJourneyReachesEveryRegion) {
     EXPECT_FALSE(s.scene.keyboard.shortcuts_open);
     EXPECT_EQ(s.scene.keyboard.focused, map_stop) << "the focus goes back where it was";
 
+    // Back from the map through the search field (activated for typing) to Share: the field lets
+    // go, so Enter presses Share.
+    for (int i = 0; i < 40 && s.scene.keyboard.focused != "share"; ++i) ASSERT_TRUE(tab(s, true));
+    ASSERT_EQ(s.scene.keyboard.focused, "share");
+    frame(s);
+    EXPECT_FALSE(ImGui::GetIO().WantTextInput) << "the search field is no longer being edited";
+    s.scene.host_requests.clear();
+    key(s, ImGuiKey_Enter);
+    EXPECT_TRUE(std::any_of(s.scene.host_requests.begin(), s.scene.host_requests.end(), [](const HostRequest& r) { return r.kind == HostRequestKind::share; }))
+        << "Enter presses Share";
+
     int guard = 0;
     while (tab(s) && ++guard < 200) {}
     EXPECT_TRUE(s.scene.keyboard.focused.empty()) << "past the last stop the atlas lets the page have the focus";
