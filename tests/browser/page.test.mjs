@@ -92,6 +92,24 @@ test('the canvas backing store follows devicePixelRatio and window resizes', asy
   await context.close();
 });
 
+test('at 400 % browser zoom (320 x 200 CSS px) the map keeps a usable height and the page scrolls to the rest', async () => {
+  const { context, page } = await openPage(harness, { viewport: { width: 320, height: 200 } });
+  await waitForIdle(page);
+  const state = await page.evaluate(() => window.accordAtlas.getState());
+  const [, , mapWidth, mapHeight] = state.layout.map;
+  assert.ok(mapHeight >= 200, `the map is ${mapWidth} x ${mapHeight} CSS px`);
+  for (const name of ['search', 'play', 'next']) {
+    const [, y, , h] = state.layout.controls[name];
+    assert.ok(y >= 0 && y + h <= 420, `${name} is on the canvas`);
+  }
+  assert.ok(await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight), 'the page scrolls');
+  await page.locator('#twin-title').scrollIntoViewIfNeeded();
+  assert.equal(await page.locator('#twin-title').isVisible(), true, 'the text version is reachable below');
+  mkdirSync(outputDir, { recursive: true });
+  writeFileSync(join(outputDir, 'page-zoom-400.png'), await page.screenshot({ fullPage: true }));
+  await context.close();
+});
+
 test('a rejected dataset is explained in the page and the previous data stays', async () => {
   const { context, page } = await openPage(harness);
   const title = (await page.evaluate(() => window.accordAtlas.getState())).dataset.title;

@@ -80,12 +80,33 @@ test('print shows the map (as SVG of the current view) and the table, not the co
   await settle(page);
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
-  assert.equal(await page.locator('#twin-print-map svg').isVisible(), true, 'the map prints');
-  assert.match(await page.locator('#twin-print-map svg title').textContent(), /^Paris AI Action Summit Statement/);
+  assert.equal(await page.locator('#twin-view-map svg').isVisible(), true, 'the map prints');
+  assert.match(await page.locator('#twin-view-map svg title').textContent(), /^Paris AI Action Summit Statement/);
   assert.equal(await page.locator('table.twin-table').isVisible(), true, 'the table prints');
   assert.equal(await page.locator('#canvas').isVisible(), false, 'the canvas does not');
   writeFileSync(join(outputDir, 'twin-print.pdf'), await page.pdf({ format: 'A4' }));
   await context.close();
+});
+
+test('forced colours: the canvas steps aside for the twin and the view\'s SVG map, on both pages', async () => {
+  for (const path of ['', 'embed.html']) {
+    const { context, page } = await openPage(harness, { path, viewport: { width: 1024, height: 800 } });
+    await page.evaluate((c) => window.accordAtlas.set({ commitment: c, date: '2025-03-01' }), paris);
+    await settle(page);
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.waitForSelector('#twin-view-map svg', { timeout: 5000 });
+    assert.equal(await page.locator('#canvas').isVisible(), false, `${path || 'index'}: the canvas steps aside`);
+    assert.equal(await page.locator('#twin-view-map svg').isVisible(), true, `${path || 'index'}: the view's map shows as SVG`);
+    assert.match(await page.locator('#twin-view-map svg title').textContent(), /^Paris AI Action Summit Statement/);
+    assert.equal(await page.locator('table.twin-table').isVisible(), true, `${path || 'index'}: the table shows`);
+    assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('#twin-view-map')).forcedColorAdjust), 'none', 'the map keeps its data colours');
+    mkdirSync(outputDir, { recursive: true });
+    writeFileSync(join(outputDir, `twin-forced-colors${path ? '-embed' : ''}.png`), await page.screenshot());
+    await page.emulateMedia({ forcedColors: 'none' });
+    await page.waitForFunction(() => document.querySelector('#canvas').offsetHeight > 0, null, { timeout: 5000 });
+    assert.equal(await page.locator('#canvas').isVisible(), true, `${path || 'index'}: the canvas comes back`);
+    await context.close();
+  }
 });
 
 // The accessibility tree as a screen reader gets it: names and roles only, no pixels, no JS API.

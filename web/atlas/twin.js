@@ -5,9 +5,12 @@
 // any script runs; from then on this module re-makes it when what it shows changes (once the
 // view has stayed put for 300 ms, keeping the focus and the table's order), announces changes in
 // a polite live region (a date while stepping or playing, at most every 1.5 s; a new commitment
-// or mode by its title and summary; the selection), lets a row select its party on the map, and swaps the canvas for the SVG map when
-// the page is printed. In the embed, the twin is read by screen readers and shown in place of
-// the map by the "Table" switch, or as soon as the keyboard focus enters it.
+// or mode by its title and summary; the selection), lets a row select its party on the map, and
+// swaps the canvas for the view's SVG map when the page is printed, or while the reader's system
+// forces its colours (forced-colors: the canvas paints its own colours, so it steps aside and
+// the twin shows, with the map as an SVG whose colours are the data). In the embed, the twin is
+// read by screen readers and shown in place of the map by the "Table" switch, or as soon as the
+// keyboard focus enters it.
 import * as bridge from './bridge.js';
 import { onInternal } from './events.js';
 import { canvas, embedded, root } from './page.js';
@@ -29,6 +32,7 @@ let selectionToAnnounce = false;
 let order = { column: 0, descending: false };  // the reader's sort, kept across re-makes
 let lastDateAnnouncedAt = 0;
 let dateAnnouncementTimer = 0;
+const forcedColors = window.matchMedia('(forced-colors: active)');
 
 // [SECTION] announcements
 function announce(text) {
@@ -114,6 +118,7 @@ export function refreshTwin() {
   applyOrder();
   restoreFocus(focus);
   lastTwin = twin;
+  if (forcedColors.matches) drawViewMap();
   if (retitled) announce(`${twin.title}. ${twin.summary}`);
   else if (selectionToAnnounce) announce(twin.selection);
   selectionToAnnounce = false;
@@ -162,17 +167,25 @@ export function showTwinInstead() {
   if (section && embedded) showTable(true);
 }
 
-// [SECTION] print: the SVG map of the view in place of the canvas (a WebGL canvas may print blank)
-function beforePrint() {
+// [SECTION] the view's SVG map in place of the canvas: in print (a WebGL canvas may print blank)
+// and under forced colours
+function drawViewMap() {
   if (!bridge.running()) return;
   const svg = bridge.viewSvg();
   if (!svg) return;
-  let figure = document.getElementById('twin-print-map');
+  let figure = document.getElementById('twin-view-map');
   if (!figure) {
-    figure = Object.assign(document.createElement('figure'), { id: 'twin-print-map', className: 'twin-print-map' });
-    section.prepend(figure);
+    figure = Object.assign(document.createElement('figure'), { id: 'twin-view-map', className: 'twin-view-map' });
+    section.querySelector('.twin-header')?.after(figure) ?? section.prepend(figure);
   }
   figure.innerHTML = svg;  // made by the app, every text escaped (scene/svg_map.cpp)
+}
+
+// Forced colours: the twin takes the canvas's place (the full view's CSS hides the canvas; the
+// embed shows its table), with the view's map.
+function followForcedColors() {
+  if (forcedColors.matches) drawViewMap();
+  if (embedded) showTable(forcedColors.matches);
 }
 
 export function startTwin() {
@@ -200,5 +213,7 @@ export function startTwin() {
   });
   tableSwitch?.addEventListener('click', () => showTable(!root.classList.contains('show-table')));
   if (embedded) section.addEventListener('focusin', () => showTable(true));
-  window.addEventListener('beforeprint', beforePrint);
+  window.addEventListener('beforeprint', drawViewMap);
+  followForcedColors();
+  forcedColors.addEventListener('change', followForcedColors);
 }
