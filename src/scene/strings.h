@@ -48,6 +48,11 @@ struct Strings {
     const char* share_tooltip = "Copy a link to this view";
     const char* embed = "Embed";
     const char* embed_tooltip = "Code to put this view in an article";
+    const char* menu = "Menu";  // a phone's header: the modes, About, Share and Embed
+    const char* about_commitment_long = "About this commitment";
+    const char* share_long = "Share: copy a link to this view";
+    const char* embed_long = "Embed in an article";
+    const char* overview_heading = "All commitments";
     const char* download_heading = "Download";
     const char* download_csv = "CSV of this commitment";
     const char* download_json = "Dataset (JSON)";

@@ -9,6 +9,7 @@
 #include "core/search.h"
 #include "imgui.h"
 #include "ui/control_boxes.h"
+#include "ui/map_ui.h"  // to_imgui_color
 #include "scene/strings.h"
 
 namespace accord::ui {
@@ -49,13 +50,14 @@ bool commitment_combo_ui(const char* id, MapScene& scene, Index& chosen) {
             }
             char label[320];
             std::snprintf(label, sizeof label, "%s##%u", commitment.short_title.c_str(), c);
-            if (ImGui::Selectable(label, c == chosen, 0, ImVec2(0, scene.layout.touch_target * 0.7f)) || take_first) {
+            if (ImGui::Selectable(label, c == chosen, 0, ImVec2(0, row_height_css(scene))) || take_first) {
                 chosen = c;
                 changed = true;
                 if (take_first) ImGui::CloseCurrentPopup();
                 take_first = false;
             }
             ImGui::SameLine(ImGui::GetContentRegionAvail().x - 70);
+            centre_text_in_row(row_height_css(scene));
             ImGui::TextDisabled("%s", commitment.adopted.to_string().c_str());
         }
     }
@@ -91,7 +93,7 @@ void search_ui(MapScene& scene) {
         char label[360];
         if (hit.matched != name) std::snprintf(label, sizeof label, "%s  (%s)##hit%d", name.c_str(), hit.matched.c_str(), i);
         else std::snprintf(label, sizeof label, "%s##hit%d", name.c_str(), i);
-        if (ImGui::Selectable(label, i == cursor, 0, ImVec2(0, scene.layout.touch_target * 0.7f))) chosen = i;
+        if (ImGui::Selectable(label, i == cursor, 0, ImVec2(0, row_height_css(scene)))) chosen = i;
     }
     if (chosen >= 0 && chosen < static_cast<int>(hits.size())) {
         const SearchHit& hit = hits[static_cast<std::size_t>(chosen)];
@@ -102,57 +104,132 @@ void search_ui(MapScene& scene) {
     }
 }
 
+const char* const mode_controls[] = {"mode-single", "mode-overview", "mode-compare"};
+
+std::array<const char*, 3> mode_names() {
+    const Strings& text = strings();
+    return {text.mode_single, text.mode_overview, text.mode_compare};
+}
+
+// Embed, Share and About: small beside the mode switch for a mouse, a full touch target for a finger.
+bool header_button(const MapScene& scene, const char* label) {
+    return scene.touch ? ImGui::Button(label, ImVec2(button_width_css(scene, label), 0)) : ImGui::SmallButton(label);
+}
+
+void compare_picker_ui(MapScene& scene) {
+    if (scene.mode != MapMode::compare) return;
+    ImGui::TextDisabled("%s", strings().compare_with);
+    Index chosen = scene.compare;
+    ImGui::SetNextItemWidth(-1);
+    if (commitment_combo_ui("##compare", scene, chosen)) set_compare(scene, chosen);
+    record_control(scene, FocusGroup::header, "compare-commitment");
+}
+
+// The wide header: the mode switch with Embed and Share on its right, the commitment picker with
+// About, the second picker in compare mode, the search.
+void wide_header_ui(MapScene& scene) {
+    const Strings& text = strings();
+    // The mode switch: radio buttons for a mouse; for a finger, three adjoining buttons, the
+    // current one tinted and outlined in the link colour (a radio's circle would grow to the
+    // touch target's 44 px).
+    const int mode = static_cast<int>(scene.mode);
+    for (int m = 0; m < 3; ++m) {
+        if (m > 0) ImGui::SameLine(0, scene.touch ? 2.0f : -1.0f);
+        bool pressed = false;
+        if (scene.touch) {
+            const bool current = mode == m;
+            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(current ? ImGuiCol_Header : ImGuiCol_FrameBg));
+            ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(to_imgui_color(map_colors(scene.theme).link_rgb)));
+            ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, current ? 2.0f : 0.0f);
+            pressed = ImGui::Button(mode_names()[m], ImVec2(button_width_css(scene, mode_names()[m]), 0));
+            ImGui::PopStyleVar();
+            ImGui::PopStyleColor(2);
+        } else {
+            pressed = ImGui::RadioButton(mode_names()[m], mode == m);
+        }
+        if (pressed) set_mode(scene, static_cast<MapMode>(m));
+        record_control(scene, FocusGroup::header, mode_controls[m]);
+    }
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float buttons_width = button_width_css(scene, text.share) + button_width_css(scene, text.embed) + style.ItemSpacing.x;
+    const float buttons_x = ImGui::GetContentRegionMax().x - buttons_width;
+    ImGui::SameLine();
+    // Where the mode switch leaves no room beside it, Embed and Share take a line of their own.
+    if (ImGui::GetCursorPosX() > buttons_x) ImGui::NewLine();
+    ImGui::SetCursorPosX(buttons_x);
+    if (header_button(scene, text.embed)) request_host(scene, {HostRequestKind::embed_code, {}});
+    record_control(scene, FocusGroup::header, "embed");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.embed_tooltip);
+    ImGui::SameLine();
+    if (header_button(scene, text.share)) request_host(scene, {HostRequestKind::share, {}});
+    record_control(scene, FocusGroup::header, "share");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.share_tooltip);
+    if (scene.mode != MapMode::overview) {
+        Index chosen = scene.commitment;
+        ImGui::SetNextItemWidth(-button_width_css(scene, text.about_commitment) - style.ItemSpacing.x);
+        if (commitment_combo_ui("##commitment", scene, chosen)) set_commitment(scene, chosen);
+        record_control(scene, FocusGroup::header, "commitment");
+        ImGui::SameLine();
+        if (ImGui::Button(text.about_commitment, ImVec2(button_width_css(scene, text.about_commitment), 0))) toggle_panel(scene, RecordPanel::commitment);
+        record_control(scene, FocusGroup::header, "about");
+    }
+    compare_picker_ui(scene);
+    search_ui(scene);
+}
+
+// The narrow header (a phone): one row with the commitment picker and a Menu that holds the
+// mode switch, About, Share and Embed; the second picker in compare mode; the search.
+void compact_header_ui(MapScene& scene) {
+    const Strings& text = strings();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float menu_width = std::max(ImGui::CalcTextSize(text.menu).x + style.FramePadding.x * 2, scene.touch ? scene.layout.touch_target : 0.0f);
+    if (scene.mode != MapMode::overview) {
+        Index chosen = scene.commitment;
+        ImGui::SetNextItemWidth(-menu_width - style.ItemSpacing.x);
+        if (commitment_combo_ui("##commitment", scene, chosen)) set_commitment(scene, chosen);
+        record_control(scene, FocusGroup::header, "commitment");
+    } else {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(text.overview_heading);
+    }
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - menu_width);
+    if (ImGui::Button(text.menu, ImVec2(menu_width, 0))) ImGui::OpenPopup("##menu");
+    record_control(scene, FocusGroup::header, "menu");
+    if (ImGui::BeginPopup("##menu")) {
+        const ImVec2 row(0, scene.touch ? scene.layout.touch_target : 0.0f);
+        for (int m = 0; m < 3; ++m) {
+            if (ImGui::Selectable(mode_names()[m], static_cast<int>(scene.mode) == m, 0, row)) set_mode(scene, static_cast<MapMode>(m));
+            focus_stop(scene, FocusGroup::header, mode_controls[m]);
+        }
+        ImGui::Separator();
+        if (scene.mode != MapMode::overview) {
+            if (ImGui::Selectable(text.about_commitment_long, scene.panel == RecordPanel::commitment, 0, row)) toggle_panel(scene, RecordPanel::commitment);
+            focus_stop(scene, FocusGroup::header, "about");
+        }
+        if (ImGui::Selectable(text.share_long, false, 0, row)) request_host(scene, {HostRequestKind::share, {}});
+        focus_stop(scene, FocusGroup::header, "share");
+        if (ImGui::Selectable(text.embed_long, false, 0, row)) request_host(scene, {HostRequestKind::embed_code, {}});
+        focus_stop(scene, FocusGroup::header, "embed");
+        ImGui::EndPopup();
+    }
+    compare_picker_ui(scene);
+    search_ui(scene);
+}
+
 }  // namespace
 
 void header_ui(MapScene& scene) {
     if (!scene.dataset) return;
-    const Strings& text = strings();
     const Rect& map = scene.layout.map;
     const float width = std::min(map.width - 16.0f, 620.0f);
     ImGui::SetNextWindowPos(ImVec2(map.x + 8, map.y + 8));
     ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, map.height * 0.8f));
     ImGui::SetNextWindowBgAlpha(0.94f);
+    const TouchFrames touch_frames(scene);
     ImGui::Begin("##header", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
                                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
-    int mode = static_cast<int>(scene.mode);
-    const char* mode_names[] = {text.mode_single, text.mode_overview, text.mode_compare};
-    const char* mode_controls[] = {"mode-single", "mode-overview", "mode-compare"};
-    for (int m = 0; m < 3; ++m) {
-        if (m > 0) ImGui::SameLine();
-        if (ImGui::RadioButton(mode_names[m], mode == m)) set_mode(scene, static_cast<MapMode>(m));
-        record_control(scene, FocusGroup::header, mode_controls[m]);
-    }
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float buttons_width = ImGui::CalcTextSize(text.share).x + ImGui::CalcTextSize(text.embed).x + style.FramePadding.x * 4 + style.ItemSpacing.x;
-    const float buttons_x = ImGui::GetContentRegionMax().x - buttons_width;
-    ImGui::SameLine();
-    // On a phone the mode switch leaves no room beside it: Embed and Share take a line of their own.
-    if (ImGui::GetCursorPosX() > buttons_x) ImGui::NewLine();
-    ImGui::SetCursorPosX(buttons_x);
-    if (ImGui::SmallButton(text.embed)) request_host(scene, {HostRequestKind::embed_code, {}});
-    record_control(scene, FocusGroup::header, "embed");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.embed_tooltip);
-    ImGui::SameLine();
-    if (ImGui::SmallButton(text.share)) request_host(scene, {HostRequestKind::share, {}});
-    record_control(scene, FocusGroup::header, "share");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.share_tooltip);
-    if (scene.mode != MapMode::overview) {
-        Index chosen = scene.commitment;
-        ImGui::SetNextItemWidth(-ImGui::CalcTextSize(text.about_commitment).x - 24);
-        if (commitment_combo_ui("##commitment", scene, chosen)) set_commitment(scene, chosen);
-        record_control(scene, FocusGroup::header, "commitment");
-        ImGui::SameLine();
-        if (ImGui::Button(text.about_commitment)) toggle_panel(scene, RecordPanel::commitment);
-        record_control(scene, FocusGroup::header, "about");
-    }
-    if (scene.mode == MapMode::compare) {
-        ImGui::TextDisabled("%s", text.compare_with);
-        Index chosen = scene.compare;
-        ImGui::SetNextItemWidth(-1);
-        if (commitment_combo_ui("##compare", scene, chosen)) set_compare(scene, chosen);
-        record_control(scene, FocusGroup::header, "compare-commitment");
-    }
-    search_ui(scene);
+    if (scene.layout.narrow) compact_header_ui(scene);
+    else wide_header_ui(scene);
     ImGui::End();
 }
 

@@ -6,6 +6,7 @@
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "scene/strings.h"
+#include "ui/control_boxes.h"
 #include "ui/map_ui.h"
 
 namespace accord::ui {
@@ -68,7 +69,7 @@ void shortcuts_ui(MapScene& scene) {
         }
         ImGui::EndTable();
     }
-    if (ImGui::Button(text.close, ImVec2(0, scene.layout.touch_target * 0.8f))) open_shortcuts(scene, false);
+    if (ImGui::Button(text.close, ImVec2(0, button_height_css(scene)))) open_shortcuts(scene, false);
     focus_stop(scene, FocusGroup::dialog, shortcuts_close_stop);
     ImGui::End();
 }

@@ -10,6 +10,7 @@
 #include "scene/legend.h"
 #include "scene/map_markers.h"
 #include "scene/strings.h"
+#include "ui/control_boxes.h"
 #include "ui/keyboard_ui.h"
 
 namespace accord::ui {
@@ -164,12 +165,16 @@ void map_legend_ui(MapScene& scene) {
     const Rect& map = scene.layout.map;
     ImGui::SetNextWindowPos(ImVec2(map.x + 8, map.y + map.height - 8), ImGuiCond_Always, ImVec2(0, 1));
     ImGui::SetNextWindowBgAlpha(0.92f);
+    const TouchFrames touch_frames(scene);
     ImGui::Begin("##legend", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
-                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
-    // On a phone the legend would cover the map: it starts folded to one line and opens on a tap.
+                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
+    // On a phone the legend would cover the map: it starts folded to one line and opens on a tap
+    // (or Enter: the fold is a stop of the tab order).
     if (scene.layout.narrow) {
         ImGui::SetNextItemOpen(false, ImGuiCond_Once);
-        if (!ImGui::CollapsingHeader(strings().legend)) {
+        const bool open = ImGui::CollapsingHeader(strings().legend);
+        record_control(scene, FocusGroup::legend, "legend");
+        if (!open) {
             ImGui::End();
             return;
         }
@@ -201,6 +206,7 @@ void apply_theme_ui(MapScene& scene) {
     style.PopupRounding = 4.0f;
     style.ItemSpacing = ImVec2(8, 6);
     style.CellPadding = ImVec2(6, 4);
+    style.SelectableTextAlign = ImVec2(0.0f, 0.5f);  // a row's label in its middle (rows are 44 px on touch)
     const MapColors& colors = map_colors(theme);
     const std::uint32_t background = colors.background_rgb;
     // Text at WCAG AA (4.5:1) on the panels: ImGui's own greys for disabled text are 2.7:1 on light.

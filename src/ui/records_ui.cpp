@@ -10,6 +10,7 @@
 #include "core/search.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // RenderNavHighlight: a link's focus ring
+#include "ui/control_boxes.h"
 #include "ui/keyboard_ui.h"
 #include "ui/map_ui.h"
 #include "scene/strings.h"
@@ -133,7 +134,7 @@ void party_list_ui(MapScene& scene, const char* filter) {
         const ImVec2 row_min = ImGui::GetCursorScreenPos();
         draw_list->ChannelsSetCurrent(1);
         ImGui::PushID(static_cast<int>(rows[i]));
-        if (ImGui::Selectable("##row", party.id == scene.selected)) choose_party(scene, party.id);
+        if (ImGui::Selectable("##row", party.id == scene.selected, 0, ImVec2(0, scene.touch ? scene.layout.touch_target : 0.0f))) choose_party(scene, party.id);
         focus_stop(scene, FocusGroup::panel, "row-" + party.id);
         ImGui::PopID();
         const ImVec2 row_max = ImGui::GetItemRectMax();
@@ -148,6 +149,7 @@ void party_list_ui(MapScene& scene, const char* filter) {
         for (int c = 0; c < 3; ++c) {
             ImGui::SameLine(column_x[c]);
             ImGui::PushClipRect(ImVec2(row_min.x + column_x[c] - left, row_min.y), ImVec2(row_min.x + column_end[c] - left, row_max.y), true);
+            centre_text_in_row(row_max.y - row_min.y);
             ImGui::TextUnformatted(cells[c]);
             ImGui::PopClipRect();
         }
@@ -178,7 +180,7 @@ void commitment_ui(MapScene& scene) {
     }
     ImGui::TextWrapped(text.confidence_format, confidence_name(c.confidence));
     ImGui::TextDisabled("%s", c.confidence_note.c_str());
-    const bool doubts_open = !c.open_doubts.empty() && ImGui::TreeNode(text.open_doubts);
+    const bool doubts_open = !c.open_doubts.empty() && ImGui::TreeNodeEx(text.open_doubts, scene.touch ? ImGuiTreeNodeFlags_FramePadding : 0);
     if (!c.open_doubts.empty()) focus_stop(scene, FocusGroup::panel, "open-doubts");
     if (doubts_open) {
         for (const std::string& doubt : c.open_doubts) {
@@ -201,7 +203,7 @@ void commitment_ui(MapScene& scene) {
         source_links_ui(scene, c.official_unread, "official-unread");
     }
     ImGui::SeparatorText(text.download_heading);
-    const ImVec2 button(0, scene.layout.touch_target * 0.8f);
+    const ImVec2 button(0, button_height_css(scene));
     if (ImGui::Button(text.download_csv, button)) request_host(scene, {HostRequestKind::download_csv, {}});
     focus_stop(scene, FocusGroup::panel, "download-csv");
     ImGui::SameLine();
@@ -227,11 +229,12 @@ void records_ui(MapScene& scene) {
     const Rect& r = scene.layout.panel;
     ImGui::SetNextWindowPos(ImVec2(r.x, r.y));
     ImGui::SetNextWindowSize(ImVec2(r.width, r.height));
+    const TouchFrames touch_frames(scene);
     ImGui::Begin("##record", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                                           ImGuiWindowFlags_NoFocusOnAppearing);
     const float close_width = scene.layout.touch_target * 2.2f;
     ImGui::SetCursorPosX(ImGui::GetWindowWidth() - close_width - ImGui::GetStyle().WindowPadding.x);
-    if (ImGui::Button(strings().close, ImVec2(close_width, scene.layout.touch_target * 0.8f))) open_panel(scene, RecordPanel::none);
+    if (ImGui::Button(strings().close, ImVec2(close_width, button_height_css(scene)))) open_panel(scene, RecordPanel::none);
     focus_stop(scene, FocusGroup::panel, "close");
     // A lean edition is on screen until the host page has loaded the full one (it was asked), or
     // for good when the page could not (no address to resolve it from, a failed fetch).

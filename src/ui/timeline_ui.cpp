@@ -79,7 +79,7 @@ void controls_ui(MapScene& scene) {
     ImGui::SetNextItemWidth(90);
     if (ImGui::BeginCombo("##speed", speeds[current].label)) {
         for (int i = 0; i < 3; ++i) {
-            if (ImGui::Selectable(speeds[i].label, i == current)) scene.player.set_days_per_second(speeds[i].days_per_second);
+            if (ImGui::Selectable(speeds[i].label, i == current, 0, ImVec2(0, row_height_css(scene)))) scene.player.set_days_per_second(speeds[i].days_per_second);
         }
         ImGui::EndCombo();
     } else {
@@ -209,6 +209,7 @@ void timeline_ui(MapScene& scene) {
     const Rect& r = scene.layout.timeline;
     ImGui::SetNextWindowPos(ImVec2(r.x, r.y));
     ImGui::SetNextWindowSize(ImVec2(r.width, r.height));
+    const TouchFrames touch_frames(scene);
     ImGui::Begin("##timeline", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                                             ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoFocusOnAppearing);
     controls_ui(scene);
