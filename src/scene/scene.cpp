@@ -236,6 +236,10 @@ void step_to_next_event(MapScene& scene) {
     if (const auto day = next_day(scene.event_days, scene.day)) jump_to_day(scene, *day);
 }
 
+void jump_to_latest(MapScene& scene) {
+    if (scene.dataset) jump_to_day(scene, scene.dataset->info.as_of.last_day());
+}
+
 void reset_time_axis(MapScene& scene) {
     if (!scene.dataset) return;
     const double first = scene.dataset->first_day(), last = scene.dataset->last_day();

@@ -202,6 +202,7 @@ void toggle_play(MapScene& scene);
 void jump_to_day(MapScene& scene, DayNumber day);
 void step_to_previous_event(MapScene& scene);
 void step_to_next_event(MapScene& scene);
+void jump_to_latest(MapScene& scene);  // the dataset's as-of date: what is known today
 void reset_time_axis(MapScene& scene);  // the whole dataset span
 // The time axis: zoom by `factor` around `anchor_day` (span kept between two weeks and the
 // dataset's span and a half), pan by `shift_days`.

@@ -64,6 +64,7 @@ struct Strings {
     const char* pause = "Pause";
     const char* previous_event = "Previous event";
     const char* next_event = "Next event";
+    const char* latest = "Latest: the dataset's as-of date";
     const char* count_format = "%s: %d parties";
     const char* count_change_format = ", %+d";
     // Records
@@ -110,9 +111,9 @@ struct Strings {
     const char* date_by_format = "by %s";
     const char* date_between_format = "between %s and %s";
     // Playback speeds
-    const char* speed_month = "1 mo/s";
-    const char* speed_quarter = "3 mo/s";
-    const char* speed_year = "1 yr/s";
+    const char* speed_month = "A month a second";
+    const char* speed_quarter = "A quarter a second";
+    const char* speed_year = "A year a second";
     // The HTML twin (scene/twin): the canvas's content as text, and its live announcements
     const char* twin_title_format = "%s: who joined, who declined";
     const char* twin_compare_title_format = "%s compared with %s";

@@ -84,7 +84,7 @@ void scene_keys(MapScene& scene) {
         if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) step_to_previous_event(scene);
         if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) step_to_next_event(scene);
         if (ImGui::IsKeyPressed(ImGuiKey_Home, false)) jump_to_day(scene, scene.dataset->first_day());
-        if (ImGui::IsKeyPressed(ImGuiKey_End, false)) jump_to_day(scene, scene.dataset->info.as_of.last_day());
+        if (ImGui::IsKeyPressed(ImGuiKey_End, false)) jump_to_latest(scene);
         return;
     }
     const struct {

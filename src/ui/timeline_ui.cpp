@@ -24,7 +24,7 @@ struct Axis {
     double day_at(float x_css) const { return first_day + (x_css - left_css) / pixels_per_day(); }
 };
 
-enum class Icon : std::uint8_t { previous, play, pause, next };
+enum class Icon : std::uint8_t { previous, play, pause, next, latest };
 
 // A button with a vector icon drawn in the text colour, as crisp as the map at any pixel density;
 // the tooltip names it. Returns true when pressed.
@@ -51,6 +51,11 @@ bool icon_button_ui(const char* id, Icon icon, ImVec2 size, const char* tooltip)
             draw->AddTriangleFilled(ImVec2(c.x - h, c.y - h), ImVec2(c.x - h, c.y + h), ImVec2(c.x + h - bar, c.y), ink);
             draw->AddRectFilled(ImVec2(c.x + h - bar, c.y - h), ImVec2(c.x + h, c.y + h), ink);
             break;
+        case Icon::latest:  // two triangles running into a bar: to the end
+            draw->AddTriangleFilled(ImVec2(c.x - h * 1.4f, c.y - h), ImVec2(c.x - h * 1.4f, c.y + h), ImVec2(c.x - bar * 0.5f, c.y), ink);
+            draw->AddTriangleFilled(ImVec2(c.x - bar * 0.5f, c.y - h), ImVec2(c.x - bar * 0.5f, c.y + h), ImVec2(c.x + h * 1.4f - bar, c.y), ink);
+            draw->AddRectFilled(ImVec2(c.x + h * 1.4f - bar, c.y - h), ImVec2(c.x + h * 1.4f, c.y + h), ink);
+            break;
     }
     return pressed;
 }
@@ -68,6 +73,10 @@ void controls_ui(MapScene& scene) {
     if (icon_button_ui("##next", Icon::next, ImVec2(button, button), text.next_event)) step_to_next_event(scene);
     record_control(scene, FocusGroup::timeline, "next");
     ImGui::SameLine();
+    if (icon_button_ui("##latest", Icon::latest, ImVec2(button * 1.2f, button), text.latest)) jump_to_latest(scene);
+    record_control(scene, FocusGroup::timeline, "latest");
+    // The speed, in words, beside the buttons; on a phone it starts the line of the count.
+    if (!scene.layout.narrow) ImGui::SameLine();
     const struct {
         const char* label;
         double days_per_second;
@@ -76,7 +85,9 @@ void controls_ui(MapScene& scene) {
     for (int i = 0; i < 3; ++i) {
         if (std::fabs(scene.player.days_per_second() - speeds[i].days_per_second) < 1) current = i;
     }
-    ImGui::SetNextItemWidth(90);
+    float speed_width = 0;
+    for (const auto& speed : speeds) speed_width = std::max(speed_width, ImGui::CalcTextSize(speed.label).x);
+    ImGui::SetNextItemWidth(speed_width + ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2);
     if (ImGui::BeginCombo("##speed", speeds[current].label)) {
         for (int i = 0; i < 3; ++i) {
             if (ImGui::Selectable(speeds[i].label, i == current, 0, ImVec2(0, row_height_css(scene)))) scene.player.set_days_per_second(speeds[i].days_per_second);
@@ -85,20 +96,18 @@ void controls_ui(MapScene& scene) {
     } else {
         record_control(scene, FocusGroup::timeline, "speed");  // the closed combo (open, the last item is in its list)
     }
-    if (!scene.layout.narrow) ImGui::SameLine();  // on a phone the count gets a line of its own
-    ImGui::AlignTextToFramePadding();
+    // The date and the count beside the speed, or on a line of their own where they do not fit.
     // The overview counts commitments per country, not one commitment's parties: the date alone.
+    std::string line = day_label(scene.day, true);
     if (scene.commitment != no_index && scene.mode != MapMode::overview) {
         const int count = scene.dataset->party_count_on(scene.commitment, scene.day);
-        char line[160];
-        const int n = std::snprintf(line, sizeof line, text.count_format, day_label(scene.day, true).c_str(), count);
-        if (scene.step_delta != 0 && n > 0 && n < static_cast<int>(sizeof line)) {
-            std::snprintf(line + n, sizeof line - static_cast<std::size_t>(n), text.count_change_format, scene.step_delta);
-        }
-        ImGui::TextUnformatted(line);
-    } else {
-        ImGui::TextUnformatted(day_label(scene.day, true).c_str());
+        line = format_text(text.count_format, line.c_str(), count);
+        if (scene.step_delta != 0) line += format_text(text.count_change_format, scene.step_delta);
     }
+    ImGui::SameLine();
+    if (ImGui::CalcTextSize(line.c_str()).x > ImGui::GetContentRegionAvail().x) ImGui::NewLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(line.c_str());
 }
 
 void axis_ui(MapScene& scene) {

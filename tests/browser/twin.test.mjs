@@ -208,7 +208,7 @@ test('with prefers-reduced-motion the map jumps instead of flying, and the page 
   await context.close();
 });
 
-test('axe-core finds no violation on the page and the embed, with a record open and the embed table shown', async () => {
+test('axe-core finds no violation on the page and the embed, with a record open, the embed-code dialog open and the embed table shown', async () => {
   const report = [];
   {
     const { context, page } = await openPage(harness, { path: `index.html#c=${paris}&d=2025-03-01` });
@@ -218,6 +218,11 @@ test('axe-core finds no violation on the page and the embed, with a record open 
     await settle(page);
     await page.waitForSelector('#twin-record-heading');
     report.push(...(await axeViolations(page)).map((v) => `index, record open: ${v}`));
+    // The embed-code dialog, opened as a reader does (the Embed button on the canvas).
+    const [x, y, w, h] = (await page.evaluate(() => window.accordAtlas.getState())).layout.controls.embed;
+    await page.mouse.click(x + w / 2, y + h / 2);
+    await page.waitForSelector('#atlas-embed-dialog[open]', { timeout: 5000 });
+    report.push(...(await axeViolations(page)).map((v) => `index, embed dialog: ${v}`));
     await context.close();
   }
   {
