@@ -28,8 +28,14 @@ void focus_on(KeyboardFocus& focus, const std::string& name) {
 void begin_focus_frame(KeyboardFocus& focus) { focus.stops.clear(); }
 
 void end_focus_frame(KeyboardFocus& focus) {
-    focus.order = focus.stops;
-    std::stable_sort(focus.order.begin(), focus.order.end(), [](const FocusStop& a, const FocusStop& b) { return a.group < b.group; });
+    // By group, in drawing order within a group: a pass per group (a handful), rather than a
+    // stable sort, whose merge code the wasm would carry for this alone.
+    focus.order.clear();
+    for (int group = 0; group <= static_cast<int>(FocusGroup::dialog); ++group) {
+        for (const FocusStop& stop : focus.stops) {
+            if (static_cast<int>(stop.group) == group) focus.order.push_back(stop);
+        }
+    }
     // A stop that went away (its panel closed) hands the focus to the map, where the reader was.
     if (!focus.focused.empty() && !focus.order.empty() && index_of(focus.order, focus.focused) < 0) {
         focus.focused = index_of(focus.order, map_stop) >= 0 ? map_stop : "";
@@ -120,7 +126,7 @@ std::string party_in_direction(const MapScene& scene, ArrowDirection direction) 
     }
     const double dx = direction == ArrowDirection::left ? -1 : direction == ArrowDirection::right ? 1 : 0;
     const double dy = direction == ArrowDirection::up ? -1 : direction == ArrowDirection::down ? 1 : 0;
-    const double cone = std::tan(60.0 * 3.14159265358979323846 / 180.0);
+    const double cone = 1.7320508075688772;  // tan 60°
     for (const Place& p : places) {
         if (p.party == from->party) continue;
         const double ox = p.css.x - from->css.x, oy = p.css.y - from->css.y;

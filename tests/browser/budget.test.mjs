@@ -1,9 +1,11 @@
 // Deterministic budgets, checked on every run: the bytes a first visit transfers (gzip -9 of every
-// file the page actually requested, at a desktop and at a phone size) stay within 364 KiB for the
+// file the page actually requested, at a desktop and at a phone size) stay within 370 KiB for the
 // full page and for the embed (the issue's first budgets were 450 and 400 KiB; the lean dataset
 // edition, the overview outlines and the hand-made party list brought both to about 340; the HTML
 // twin written into the pages, the decluttered markers, the timeline's label placement, contrast
-// and reduced motion took them to about 361 in December 2026; issue 16 aims at 256, and
+// and reduced motion took them to about 361 in December 2026; the keyboard across the canvas, its
+// shortcuts list and the 44 px touch layout (issue 12) to about 368.5 (+7.4 KiB of wasm: ImGui's
+// tables, 14 KB more, were avoided for the shortcuts list); issue 16 aims at 256, and
 // docs/performance.md says where the bytes are). The idle
 // budget (no frame in 5 seconds) is checked in page.test.mjs. Timing figures live in the benchmarks.
 import assert from 'node:assert/strict';
@@ -13,7 +15,7 @@ import { after, before, test } from 'node:test';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { siteDir, startHarness, waitForIdle } from './harness.mjs';
 
-const budgets = { '': 364 * 1024, 'embed.html': 364 * 1024 };
+const budgets = { '': 370 * 1024, 'embed.html': 370 * 1024 };
 const screens = { desktop: { viewport: { width: 1440, height: 900 } }, phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true } };
 
 let harness;
