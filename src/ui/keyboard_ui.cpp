@@ -161,8 +161,8 @@ void focus_stop(MapScene& scene, FocusGroup group, const std::string& name, bool
     // Focused at once (the ring shows in this frame, and a click's focus cannot overtake it) and
     // scrolled into view; a text field is also activated, on the next frame. A text field still
     // being edited in the same panel lets go first, else it would keep the keys (Enter would end
-    // its editing instead of pressing the focused button).
-    if (GImGui->ActiveId != 0 && GImGui->ActiveId != ImGui::GetItemID()) ImGui::ClearActiveID();
+    // its editing instead of pressing the focused button). A press of the mouse is left alone.
+    if (GImGui->ActiveId != 0 && GImGui->ActiveId == GImGui->InputTextState.ID && GImGui->ActiveId != ImGui::GetItemID()) ImGui::ClearActiveID();
     ImGui::FocusWindow(ImGui::GetCurrentWindow());
     ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
     ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeX | ImGuiScrollFlags_KeepVisibleEdgeY);
@@ -170,7 +170,6 @@ void focus_stop(MapScene& scene, FocusGroup group, const std::string& name, bool
         ImGui::ActivateItemByID(ImGui::GetItemID());
         GImGui->NavNextActivateFlags = ImGuiActivateFlags_PreferInput;  // editing, as a click starts it
     }
-    GImGui->NavDisableMouseHover = true;
     k.pending = false;
 }
 

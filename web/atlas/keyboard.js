@@ -3,7 +3,7 @@
 // cannot see is where the focus came from. When the canvas takes the focus from the keyboard, this
 // tells the app whether the reader tabbed forwards into it (its first control is focused) or
 // back into it with Shift-Tab from something after it (its last control). A focus that a pointer
-// gave (a click, a tap) selects no control and shows no ring.
+// gave (a click, a tap), a closing dialog or a script selects no control and shows no ring.
 import * as bridge from './bridge.js';
 import { canvas } from './page.js';
 
@@ -15,8 +15,11 @@ export function followKeyboardEntry() {
   });
   canvas.addEventListener('focus', (event) => {
     if (pointerFocus) return;
+    // Only a focus that comes from another control of the page is a reader tabbing in: one given
+    // back by a closing dialog, or by a script, leaves the app's focus where it was.
     const from = event.relatedTarget;
-    const backwards = from instanceof Node && (canvas.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    if (!(from instanceof Element) || from.closest('dialog')) return;
+    const backwards = (canvas.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
     bridge.keyboardEnter(backwards);
   });
 }
