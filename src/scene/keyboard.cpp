@@ -71,11 +71,6 @@ void follow_focus(KeyboardFocus& focus, const std::string& name) {
     focus.focused = name;
 }
 
-const FocusStop* focused_stop(const KeyboardFocus& focus) {
-    const std::ptrdiff_t at = index_of(focus.order, focus.focused);
-    return at < 0 ? nullptr : &focus.order[static_cast<std::size_t>(at)];
-}
-
 bool scene_drives(const KeyboardFocus& focus) {
     return focus.focused.empty() || focus.focused == map_stop || focus.focused == time_axis_stop;
 }
@@ -95,13 +90,14 @@ std::vector<Place> places_on_map(const MapScene& scene) {
     std::vector<Place> places;
     if (!scene.mesh || !scene.view || !scene.dataset) return places;
     const CssRect& area = scene.view->rect();
+    std::vector<std::optional<CssPoint>> drawn(scene.mesh->markers.size());  // by marker, in one pass
+    for (const ShownMarker& shown : scene.markers) {
+        if (shown.marker < drawn.size()) drawn[shown.marker] = shown.css;
+    }
     for (std::size_t i = 0; i < scene.mesh->markers.size(); ++i) {
         const WorldMarker& marker = scene.mesh->markers[i];
         if (!party_by_id(scene, marker.party)) continue;
-        std::optional<CssPoint> css;
-        for (const ShownMarker& shown : scene.markers) {
-            if (shown.marker == i) css = shown.css;
-        }
+        std::optional<CssPoint> css = drawn[i];
         if (!css) css = scene.view->css_of({marker.lon_deg, marker.lat_deg});
         if (!css || css->x < area.left || css->y < area.top || css->x > area.left + area.width || css->y > area.top + area.height) continue;
         places.push_back({marker.party, *css});

@@ -59,7 +59,6 @@ void enter_focus(KeyboardFocus& focus, bool backwards);
 void hide_focus_ring(KeyboardFocus& focus);
 // The UI's own focus moved (a click on a button, ImGui's arrows inside a panel): follow it.
 void follow_focus(KeyboardFocus& focus, const std::string& name);
-const FocusStop* focused_stop(const KeyboardFocus& focus);
 bool scene_drives(const KeyboardFocus& focus);  // the map, the time axis, or nothing is focused
 
 // [SECTION] arrows on the map
