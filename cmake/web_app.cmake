@@ -1,5 +1,5 @@
 # The web app (Emscripten): Dear ImGui + our WebGL2 renderer + the core, linked into
-# accord_atlas.js/.wasm, then assembled with the host page, data and font into one static site
+# accord_atlas.js/.wasm, then assembled with the host page and data into one static site
 # folder (build/<preset>/site) and measured (raw/gzip/brotli bytes per file).
 
 # [SECTION] Dear ImGui: the `imgui` and `accord_ui` targets come from the top-level CMakeLists.txt
@@ -61,17 +61,14 @@ if(CMAKE_BUILD_TYPE STREQUAL "MinSizeRel")
   target_compile_options(imgui PRIVATE -Oz -flto -fno-exceptions -fno-rtti)
 endif()
 
-# [SECTION] font: Inter Regular cut to the glyphs the UI draws (Latin, Latin-1, Latin Extended-A,
-# Cyrillic for the sources quoted in Ukrainian or Russian, punctuation). Inter has no CJK, Arabic
-# or Devanagari: quotes in those scripts show as "?" (see docs/performance.md).
-set(font_source "/usr/share/fonts/opentype/inter/Inter-Regular.otf" CACHE FILEPATH "UI font to subset")
-set(font_output "${CMAKE_BINARY_DIR}/fonts/Inter-Regular-subset.otf")
-add_custom_command(OUTPUT "${font_output}"
-  COMMAND "${CMAKE_COMMAND}" -E make_directory "${CMAKE_BINARY_DIR}/fonts"
-  COMMAND /usr/bin/python3 -m fontTools.subset "${font_source}" "--unicodes=U+0020-007E,U+00A0-00FF,U+0100-017F,U+0400-045F,U+2010-2027,U+2030-205E"
-          --layout-features= --no-hinting --desubroutinize --name-IDs=0,1,2,3,4,5,6 "--output-file=${font_output}"
-  DEPENDS "${font_source}"
-  COMMENT "Subsetting the UI font")
+# [SECTION] party names in other languages (scripts/party_names.mjs: CLDR and i18n-iso-countries)
+set(party_names_output "${CMAKE_BINARY_DIR}/data/party-names.json")
+set(party_names_modules "${CMAKE_SOURCE_DIR}/web/node_modules")
+add_custom_command(OUTPUT "${party_names_output}"
+  COMMAND "${CMAKE_COMMAND}" -E make_directory "${CMAKE_BINARY_DIR}/data"
+  COMMAND /usr/bin/node "${CMAKE_SOURCE_DIR}/scripts/party_names.mjs" "${CMAKE_SOURCE_DIR}/data/atlas.json" "${party_names_modules}" "${party_names_output}"
+  DEPENDS "${CMAKE_SOURCE_DIR}/scripts/party_names.mjs" "${CMAKE_SOURCE_DIR}/data/atlas.json" "${CMAKE_SOURCE_DIR}/web/package-lock.json"
+  COMMENT "Generating the party names in other languages")
 
 # [SECTION] the static site: one self-contained folder
 set(site_dir "${CMAKE_BINARY_DIR}/site")
@@ -83,7 +80,7 @@ file(GLOB web_modules CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/app.js" "${CMAK
 set(data_files "${CMAKE_SOURCE_DIR}/data/atlas.json" "${CMAKE_SOURCE_DIR}/data/atlas.schema.json")
 add_custom_target(site ALL
   COMMAND "${CMAKE_COMMAND}" -E rm -rf "${site_dir}"
-  COMMAND "${CMAKE_COMMAND}" -E make_directory "${site_dir}/web" "${site_dir}/data" "${site_dir}/fonts" "${site_dir}/geo"
+  COMMAND "${CMAKE_COMMAND}" -E make_directory "${site_dir}/web" "${site_dir}/data" "${site_dir}/geo"
   COMMAND "${CMAKE_COMMAND}" -E copy "${world_geometry}" "${world_geometry_overview}" "${site_dir}/geo/"
   COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_SOURCE_DIR}/example.html" "${CMAKE_SOURCE_DIR}/web/config.json" "${site_dir}/"
   # The pages with the default view's HTML twin written in, and its map as SVG (scene/twin, scene/svg_map)
@@ -94,10 +91,11 @@ add_custom_target(site ALL
   COMMAND /usr/bin/node "${CMAKE_SOURCE_DIR}/scripts/bundle_web.mjs" "${CMAKE_BINARY_DIR}/app/accord_atlas.js" "${site_dir}/web/app.js"
   COMMAND /usr/bin/node "${CMAKE_SOURCE_DIR}/scripts/minify_json.mjs" "${CMAKE_SOURCE_DIR}/data/atlas.json" "${site_dir}/data/atlas.json"
   COMMAND /usr/bin/node "${CMAKE_SOURCE_DIR}/scripts/minify_json.mjs" "${CMAKE_SOURCE_DIR}/data/atlas.json" "${site_dir}/data/atlas-lean.json" --lean
-  COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_SOURCE_DIR}/data/atlas.schema.json" "${site_dir}/data/"
-  COMMAND "${CMAKE_COMMAND}" -E copy "${font_output}" "${site_dir}/fonts/"
+  COMMAND "${CMAKE_COMMAND}" -E copy "${CMAKE_SOURCE_DIR}/data/atlas.schema.json" "${party_names_output}" "${site_dir}/data/"
+  # The UI's translations, one file per language, fetched when a reader needs one (scene/strings.h)
+  COMMAND ${atlas_data_command} ui-strings "${site_dir}/data"
   COMMAND /usr/bin/node "${CMAKE_SOURCE_DIR}/scripts/single_file.mjs" "${site_dir}" "${CMAKE_BINARY_DIR}/app-single/accord_atlas.js" "${site_dir}/accord-atlas.html"
   COMMAND /usr/bin/node "${CMAKE_SOURCE_DIR}/scripts/size_report.mjs" "${site_dir}" --json "${CMAKE_BINARY_DIR}/size-report.json"
-  DEPENDS accord_atlas accord_atlas_single atlas-data "${CMAKE_SOURCE_DIR}/scripts/single_file.mjs" "${CMAKE_SOURCE_DIR}/scripts/bundle_web.mjs" ${web_modules} "${CMAKE_SOURCE_DIR}/web/package-lock.json" world_geometry "${world_geometry}" "${world_geometry_overview}" "${font_output}" "${CMAKE_SOURCE_DIR}/index.html" "${CMAKE_SOURCE_DIR}/embed.html" "${CMAKE_SOURCE_DIR}/example.html" "${CMAKE_SOURCE_DIR}/web/config.json" ${web_files} ${data_files} "${CMAKE_SOURCE_DIR}/scripts/size_report.mjs" "${CMAKE_SOURCE_DIR}/scripts/minify_json.mjs"
+  DEPENDS accord_atlas accord_atlas_single atlas-data "${CMAKE_SOURCE_DIR}/scripts/single_file.mjs" "${CMAKE_SOURCE_DIR}/scripts/bundle_web.mjs" ${web_modules} "${CMAKE_SOURCE_DIR}/web/package-lock.json" world_geometry "${world_geometry}" "${world_geometry_overview}" "${party_names_output}" "${CMAKE_SOURCE_DIR}/index.html" "${CMAKE_SOURCE_DIR}/embed.html" "${CMAKE_SOURCE_DIR}/example.html" "${CMAKE_SOURCE_DIR}/web/config.json" ${web_files} ${data_files} "${CMAKE_SOURCE_DIR}/scripts/size_report.mjs" "${CMAKE_SOURCE_DIR}/scripts/minify_json.mjs"
   COMMENT "Assembling the static site in ${site_dir}"
   VERBATIM)

@@ -18,8 +18,12 @@ declare -A need=(
   [/usr/bin/chromium]=chromium
   [/usr/include/nlohmann/json.hpp]=nlohmann-json3-dev
   [/usr/src/googletest/CMakeLists.txt]=googletest
-  [/usr/share/fonts/opentype/inter/Inter-Regular.otf]=fonts-inter
-  [/usr/lib/python3/dist-packages/fontTools/subset/__init__.py]=python3-fonttools
+  # The browser draws the UI's glyphs with the system's fonts (src/platform/font_atlas.h); the
+  # browser tests check that no character of the data or the UI goes without one: CJK, Hangul
+  # and kana (WenQuanYi Micro Hei, 1.6 MB), Arabic and Devanagari (Noto, 12 MB; also Latin, Greek
+  # and Cyrillic).
+  [/usr/share/fonts/truetype/wqy/wqy-microhei.ttc]=fonts-wqy-microhei
+  [/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf]=fonts-noto-core
   [/usr/bin/brotli]=brotli
   [/usr/bin/cmake]=cmake
   [/usr/bin/ninja]=ninja-build

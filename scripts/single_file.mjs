@@ -1,8 +1,9 @@
 // Builds the single-file edition of the site: one .html that works when opened from disk
 // (file://), with the wasm (inlined by Emscripten's SINGLE_FILE build), the host-page code, the
-// stylesheet, the dataset, the world geometry, the font and the configuration all inside it.
+// stylesheet, the dataset, the party names and the UI's translations, the world geometry, the
+// font and the configuration all inside it.
 // usage: node scripts/single_file.mjs SITE_DIR SINGLE_FILE_JS OUT_HTML
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleWeb } from './bundle_web.mjs';
 
@@ -16,7 +17,8 @@ const read = (path) => readFileSync(join(siteDir, path));
 const scriptSafe = (text) => text.replaceAll('</script', '<\\/script');
 
 const files = {};
-for (const path of ['data/atlas.json', 'geo/world.bin', 'fonts/Inter-Regular-subset.otf', 'config.json']) {
+const translations = readdirSync(join(siteDir, 'data')).filter((name) => /^ui-.*\.json$/.test(name)).map((name) => `data/${name}`);
+for (const path of ['data/atlas.json', 'data/party-names.json', ...translations, 'geo/world.bin', 'config.json']) {
   files[path] = read(path).toString('base64');
 }
 // The host-page modules and the single-file factory (the wasm inlined) in one module, without its

@@ -5,7 +5,8 @@
 // documented in web/README.md). The work is done by the modules in web/atlas/, one
 // responsibility each: bridge.js (the only code that talks to the wasm exports), events.js (the
 // public bus and the private channel), page.js, canvas_size.js, fetch_bytes.js, config.js,
-// loading.js, state.js, url_state.js, exports.js, embed_messages.js, twin.js, keyboard.js and api.js. The site ships
+// loading.js, state.js, url_state.js, exports.js, embed_messages.js, twin.js, keyboard.js,
+// languages.js, glyphs.js, text_input.js and api.js. The site ships
 // them as one bundle (scripts/bundle_web.mjs).
 import { createApi } from './atlas/api.js';
 import * as bridge from './atlas/bridge.js';
@@ -14,6 +15,7 @@ import { configReady, datasetParameterGiven, requestedDataset } from './atlas/co
 import { answerMessages, startEmbed } from './atlas/embed_messages.js';
 import { fromApp } from './atlas/events.js';
 import { followKeyboardEntry } from './atlas/keyboard.js';
+import './atlas/languages.js';
 import { fetchStartData, loadStartData } from './atlas/loading.js';
 import { canvas, embedded, hideStatus, root, showError } from './atlas/page.js';
 import { showTwinInstead, startTwin } from './atlas/twin.js';
@@ -37,7 +39,6 @@ async function start() {
     geometryUrl: siteUrl(root.dataset.geometry),
     // With data-geometry-detail, data-geometry is the overview: the detail loads on zoom.
     geometryDetailUrl: root.dataset.geometryDetail ? siteUrl(root.dataset.geometryDetail) : null,
-    fontUrl: siteUrl(root.dataset.font),
   });
   let startupError;
   try {
@@ -53,6 +54,8 @@ async function start() {
   followCanvasSize();
   await loadStartData(downloads, requested.refusal);
   if (embedded) bridge.setEmbed(true, isCoarsePointer());
+  // The UI's language: the first of the reader's browser languages the atlas has (a link's l= wins).
+  bridge.guessLanguage(navigator.languages?.length ? [...navigator.languages] : [navigator.language ?? 'en']);
   // prefers-reduced-motion: no flights, projection blends or flashes (followed when it changes).
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   bridge.setReducedMotion(reducedMotion.matches);

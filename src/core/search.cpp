@@ -3,6 +3,8 @@
 // small table of Latin base letters; matching folds each name once per query and ranks by tier.
 #include "core/search.h"
 
+#include "core/utf8.h"
+
 #include <algorithm>
 #include <cstddef>
 #include <utility>
@@ -55,41 +57,14 @@ bool is_separator(char32_t cp) {
 // and the byte-order mark / zero-width no-break space.
 bool is_dropped(char32_t cp) { return (cp >= 0x300 && cp <= 0x36F) || cp == 0xFEFF; }
 
-// Decodes the code point at `text[at]`; length 0 means the byte there starts no valid sequence.
-struct Decoded {
-    char32_t cp = 0;
-    std::size_t length = 0;
-};
 
-Decoded decode_utf8(std::string_view text, std::size_t at) {
-    const auto lead = static_cast<unsigned char>(text[at]);
-    if (lead < 0x80) return {lead, 1};
-    std::size_t length = 0;
-    char32_t cp = 0;
-    char32_t smallest = 0;  // below it the encoding is overlong
-    if ((lead & 0xE0u) == 0xC0u) {
-        length = 2;
-        cp = lead & 0x1Fu;
-        smallest = 0x80;
-    } else if ((lead & 0xF0u) == 0xE0u) {
-        length = 3;
-        cp = lead & 0x0Fu;
-        smallest = 0x800;
-    } else if ((lead & 0xF8u) == 0xF0u) {
-        length = 4;
-        cp = lead & 0x07u;
-        smallest = 0x10000;
-    } else {
-        return {};  // a stray continuation byte or 0xF8..0xFF
-    }
-    if (text.size() - at < length) return {};
-    for (std::size_t k = 1; k < length; ++k) {
-        const auto next = static_cast<unsigned char>(text[at + k]);
-        if ((next & 0xC0u) != 0x80u) return {};
-        cp = (cp << 6) | (next & 0x3Fu);
-    }
-    if (cp < smallest || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {};
-    return {cp, length};
+// Cyrillic and Greek capitals to small letters; Russian ё to е (readers rarely type the dots).
+char32_t small_letter(char32_t cp) {
+    if (cp == 0x0401 || cp == 0x0451) return 0x0435;              // Ё ё -> е
+    if (cp >= 0x0410 && cp <= 0x042F) return cp + 0x20;            // А-Я
+    if (cp >= 0x0400 && cp <= 0x040F) return cp + 0x50;            // Ѐ-Џ
+    if (cp >= 0x0391 && cp <= 0x03A9 && cp != 0x03A2) return cp + 0x20;  // Α-Ω
+    return cp;
 }
 
 void put_space(std::string& out) {
@@ -103,7 +78,7 @@ std::string fold_for_search(std::string_view utf8) {
     out.reserve(utf8.size());
     std::size_t at = 0;
     while (at < utf8.size()) {
-        const Decoded d = decode_utf8(utf8, at);
+        const Utf8Decoded d = decode_utf8(utf8, at);
         if (d.length == 0) {
             ++at;  // drop one bad byte and resynchronise on the next
             continue;
@@ -117,6 +92,8 @@ std::string fold_for_search(std::string_view utf8) {
             else put_space(out);  // ASCII punctuation, whitespace and controls all separate words
         } else if (const char* base = latin_base(cp)) {
             out += base;
+        } else if (const char32_t small = small_letter(cp); small != cp) {
+            append_utf8(out, small);
         } else if (is_separator(cp)) {
             put_space(out);
         } else if (!is_dropped(cp)) {
@@ -202,7 +179,7 @@ bool ranks_before(const Ranked& a, const Ranked& b) {
 
 }  // namespace
 
-std::vector<SearchHit> search(const Dataset& dataset, std::string_view query, std::size_t limit) {
+std::vector<SearchHit> search(const Dataset& dataset, std::string_view query, std::size_t limit, const PartyNames* other_names) {
     std::vector<SearchHit> hits;
     const std::string folded_query = fold_for_search(query);
     if (folded_query.empty() || limit == 0) return hits;
@@ -213,6 +190,12 @@ std::vector<SearchHit> search(const Dataset& dataset, std::string_view query, st
         BestMatch best(folded_query, SearchKind::party, i);
         best.offer(p.name);
         for (const std::string& alias : p.aliases) best.offer(alias);
+        if (other_names) {
+            for (const LanguageNames& language : other_names->languages) {
+                if (i >= language.names.size()) continue;
+                for (const std::string& name : language.names[i]) best.offer(name);
+            }
+        }
         best.offer_code(p.id);
         if (best.found()) ranked.push_back(best.take());
     }

@@ -11,13 +11,15 @@
 #include <vector>
 
 #include "core/dataset.h"
+#include "core/party_names.h"
 
 namespace accord {
 
 // Folds UTF-8 text for matching: lowercase; Latin letters with diacritics (Latin-1 Supplement and
 // Latin Extended-A, plus Romanian ș/ț and combining marks) to their base letter (ü->u, ç->c,
 // ß->ss, æ->ae, œ->oe, ł->l, đ->d, ı->i, İ->i …); ASCII punctuation, Unicode dashes, quotes and
-// spaces to spaces; runs of spaces collapsed; trimmed. Unknown multi-byte characters are kept as
+// spaces to spaces; Cyrillic and Greek capitals to small letters (and Russian ё to е, as readers
+// type it); runs of spaces collapsed; trimmed. Unknown multi-byte characters are kept as
 // they are. Invalid UTF-8 bytes (stray continuations, overlongs, surrogates, truncations) are dropped.
 std::string fold_for_search(std::string_view utf8);
 
@@ -37,10 +39,11 @@ inline constexpr int search_score_prefix = 300;       // the start of a name, al
 inline constexpr int search_score_word_prefix = 200;  // the start of a word inside it
 inline constexpr int search_score_substring = 100;    // anywhere else
 
-// Parties by name, alias or id (case-insensitive) and commitments by short title, official title
-// or id. Ties: parties before commitments, then shorter matched text, then alphabetical.
-// An empty or whitespace-only query gives no hits. At most `limit` hits, best first; a party or
-// commitment appears once, with its best match.
-std::vector<SearchHit> search(const Dataset& dataset, std::string_view query, std::size_t limit = 12);
+// Parties by name, alias or id (case-insensitive), and by their names in every language of
+// `other_names` when given ("中国", "Chine" and "Китай" all find CHN), and commitments by short
+// title, official title or id. Ties: parties before commitments, then shorter matched text, then
+// alphabetical. An empty or whitespace-only query gives no hits. At most `limit` hits, best
+// first; a party or commitment appears once, with its best match.
+std::vector<SearchHit> search(const Dataset& dataset, std::string_view query, std::size_t limit = 12, const PartyNames* other_names = nullptr);
 
 }  // namespace accord

@@ -192,14 +192,15 @@ AxisTicks axis_ticks(DayNumber first_visible, DayNumber last_visible, double pix
         const bool first_tick = out.ticks.empty();
         const IsoDate date = civil_from_days(day);
         std::string label;
+        bool with_year = true;
         switch (step.unit) {
             case TickUnit::year: label = std::to_string(date.year); break;
             case TickUnit::quarter:
-            case TickUnit::month: label = month_label(day, first_tick || date.month == 1); break;
+            case TickUnit::month: with_year = first_tick || date.month == 1; label = month_label(day, with_year); break;
             case TickUnit::week:
-            case TickUnit::day: label = day_label(day, first_tick); break;
+            case TickUnit::day: with_year = first_tick; label = day_label(day, with_year); break;
         }
-        out.ticks.push_back({day, std::move(label), major});
+        out.ticks.push_back({day, std::move(label), major, with_year});
     };
     const auto full = [&] { return out.ticks.size() >= max_axis_ticks; };
 

@@ -75,6 +75,7 @@ struct AxisTick {
     DayNumber day = 0;
     std::string label;
     bool major = false;  // a year start (or a month start when the unit is day or week)
+    bool with_year = false;  // the label names the year (the first tick, January ticks)
 };
 struct AxisTicks {
     TickUnit unit = TickUnit::year;

@@ -1,6 +1,8 @@
 // URL fragment state: see url_state.h.
 #include "core/url_state.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -62,6 +64,22 @@ std::optional<double> parse_number(std::string_view text, double lo, double hi) 
     return value;
 }
 
+// BCP 47's shape, loosely: a 2-3 letter language, then subtags of 1-8 letters or digits ("zh-Hans-CN").
+bool is_language_tag(std::string_view tag) {
+    if (tag.size() > 35) return false;
+    std::size_t start = 0, index = 0;
+    while (start <= tag.size()) {
+        const std::size_t end = std::min(tag.find('-', start), tag.size());
+        const std::string_view part = tag.substr(start, end - start);
+        const bool letters = std::all_of(part.begin(), part.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+        const bool alnum = std::all_of(part.begin(), part.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+        if (index == 0 ? !(letters && part.size() >= 2 && part.size() <= 3) : !(alnum && !part.empty() && part.size() <= 8)) return false;
+        ++index;
+        start = end + 1;
+    }
+    return true;
+}
+
 std::string format_number(double value, int significant) {
     char buffer[40];
     std::snprintf(buffer, sizeof buffer, "%.*g", significant, value);
@@ -115,6 +133,9 @@ UrlStateParse parse_url_state(std::string_view fragment) {
         } else if (key == "t") {
             if (!theme_from_name(value)) problem("theme must be light or dark");
             else s.theme = value;
+        } else if (key == "l") {
+            if (!is_language_tag(value)) problem("language must be a tag such as fr or zh-Hans");
+            else s.language = value;
         } else if (key == "z") {
             if (const auto z = parse_number(value, 1.0, 48.0)) s.zoom = z;
             else problem("zoom must be a number from 1 to 48");
@@ -156,6 +177,7 @@ std::string format_url_state(const UrlState& s) {
     if (s.center_y) add("y", format_number(*s.center_y, 7));
     if (s.rotation_lon_deg && s.rotation_lat_deg) add("r", format_number(*s.rotation_lon_deg, 7) + "," + format_number(*s.rotation_lat_deg, 7));
     if (s.theme) add("t", *s.theme);
+    if (s.language) add("l", *s.language);
     if (s.dataset_version) add("v", *s.dataset_version);
     return out;
 }

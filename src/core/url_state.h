@@ -22,6 +22,7 @@ struct UrlState {
     std::optional<double> center_x, center_y;  // projected units, |v| <= 4
     std::optional<double> rotation_lon_deg, rotation_lat_deg;
     std::optional<std::string> theme;       // light | dark
+    std::optional<std::string> language;    // a BCP 47 tag: en, fr, es, ru, zh-Hans (the scene says which it has)
     std::optional<std::string> dataset_version;  // YYYY-MM-DD
     friend bool operator==(const UrlState&, const UrlState&) = default;
 };

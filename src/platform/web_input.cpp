@@ -29,6 +29,10 @@ struct ActiveTouch {
 std::vector<ActiveTouch> g_touches;
 bool g_pinching = false;
 bool g_activation_needed = false;
+// The page's hidden text field (web/atlas/text_input.js) has the focus for an ImGui text field:
+// text, composed with an input method or pasted, arrives through it as `input` events.
+bool g_text_input_focused = false;
+int g_from_text_input = 0;  // the address marks key events that come from the hidden field
 bool g_activated = false;
 double g_touch_start_x = 0, g_touch_start_y = 0;
 bool g_touch_moved = false;
@@ -160,9 +164,13 @@ ImGuiKey key_from_code(const char* code) {
     return ImGuiKey_None;
 }
 
-EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* event, void*) {
+EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* event, void* user_data) {
     ImGuiIO& io = ImGui::GetIO();
     const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+    const bool from_text_input = user_data == &g_from_text_input;
+    // A key an input method is composing with ("Process"): the method's, not ImGui's (an Enter
+    // that picks a candidate must not also press Enter in the field).
+    if (!std::strcmp(event->key, "Process")) return EM_FALSE;
     // Tab is the scene's, not ImGui's (whose tabbing stays inside one panel): the focus moves
     // through every control of the canvas, and past the last one the browser takes it on.
     if (!std::strcmp(event->code, "Tab") && !event->ctrlKey && !event->altKey && !event->metaKey) {
@@ -180,6 +188,11 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* event, void*) {
     // A printable key produces text: DOM `key` holds the character (one UTF-8 code point).
     const bool printable = down && event->key[0] && (event->key[1] == 0 || static_cast<unsigned char>(event->key[0]) >= 0x80) &&
                            !event->ctrlKey && !event->metaKey;
+    // In the hidden text field the browser types the character, and its `input` event brings it.
+    if (printable && from_text_input) {
+        wake();
+        return EM_FALSE;
+    }
     if (printable) io.AddInputCharactersUTF8(event->key);
     wake();
     // Keep browser shortcuts (reload, find) working. The scene's keys (arrows on the map, Space,
@@ -190,6 +203,7 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* event, void*) {
 }
 
 EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
+    if (type == EMSCRIPTEN_EVENT_BLUR && g_text_input_focused) return EM_FALSE;  // to the hidden text field: still ours
     ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
     if (type == EMSCRIPTEN_EVENT_BLUR && g_on_blur) g_on_blur();
     wake();
@@ -205,7 +219,21 @@ void set_touch_activation(bool needed) {
 
 bool touch_active() { return !g_activation_needed || g_activated; }
 
-void install_input_callbacks(const char* canvas_selector, const InputCallbacks& callbacks) {
+void text_input_focus(bool focused, bool focus_left_atlas) {
+    g_text_input_focused = focused;
+    if (focus_left_atlas) {
+        ImGui::GetIO().AddFocusEvent(false);
+        if (g_on_blur) g_on_blur();
+    }
+    wake();
+}
+
+void text_input(const char* utf8) {
+    ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    wake();
+}
+
+void install_input_callbacks(const char* canvas_selector, const char* text_input_selector, const InputCallbacks& callbacks) {
     g_on_input = callbacks.on_input;
     g_on_pinch = callbacks.on_pinch;
     g_on_activate = callbacks.on_activate;
@@ -224,6 +252,8 @@ void install_input_callbacks(const char* canvas_selector, const InputCallbacks& 
     emscripten_set_keyup_callback(canvas_selector, nullptr, EM_FALSE, on_key);
     emscripten_set_focus_callback(canvas_selector, nullptr, EM_FALSE, on_focus);
     emscripten_set_blur_callback(canvas_selector, nullptr, EM_FALSE, on_focus);
+    emscripten_set_keydown_callback(text_input_selector, &g_from_text_input, EM_FALSE, on_key);
+    emscripten_set_keyup_callback(text_input_selector, &g_from_text_input, EM_FALSE, on_key);
 }
 
 }  // namespace accord::platform

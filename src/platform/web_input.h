@@ -28,8 +28,17 @@ struct InputCallbacks {
     void (*on_blur)() = nullptr;                    // the canvas lost the focus
 };
 
-// Registers the callbacks on the canvas (CSS selector, e.g. "#canvas"). One finger drives
-// ImGui's pointer (pan by drag, tap to select); two fingers call `on_pinch`.
-void install_input_callbacks(const char* canvas_selector, const InputCallbacks& callbacks);
+// Registers the callbacks on the canvas (CSS selector, e.g. "#canvas") and the keys of the page's
+// hidden text field (web/atlas/text_input.js). One finger drives ImGui's pointer (pan by drag,
+// tap to select); two fingers call `on_pinch`.
+void install_input_callbacks(const char* canvas_selector, const char* text_input_selector, const InputCallbacks& callbacks);
+
+// While an ImGui text field is active, the page focuses a hidden text field over it, so input
+// methods (Chinese, Japanese, Korean), paste and a phone's keyboard can type: its text arrives
+// here, its keys (Backspace, Enter, arrows) through the key callbacks. `focused`: the hidden field
+// has the focus (the canvas's blur is then not the atlas's); `focus_left_atlas`: it lost the focus
+// to something outside the atlas.
+void text_input_focus(bool focused, bool focus_left_atlas);
+void text_input(const char* utf8);
 
 }  // namespace accord::platform

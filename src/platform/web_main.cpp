@@ -4,7 +4,8 @@
 // verbs, view requests, replies, the outbox of host events) and packs the answer. No product
 // rule lives here. A frame is drawn only when the scheduler asks for one (input, resize, new
 // data, animation): an idle page draws nothing. The host page sizes the canvas (CSS size x
-// devicePixelRatio), fetches the dataset, the world geometry and the font, and hands us bytes.
+// devicePixelRatio), fetches the dataset and the world geometry, and hands us bytes; the browser
+// draws the glyphs (platform/font_atlas.h).
 //
 // Index
 // [SECTION] app state
@@ -31,11 +32,14 @@
 #include "core/world_mesh.h"
 #include "core/world_picker.h"
 #include "imgui.h"
+#include "imgui_internal.h"  // GImGui->InputEventsQueue
+#include "platform/font_atlas.h"
 #include "platform/web_input.h"
 #include "render/imgui_renderer.h"
 #include "render/map_renderer.h"
 #include "scene/host_replies.h"
 #include "scene/map_paint.h"
+#include "scene/glyphs.h"
 #include "scene/outbox.h"
 #include "scene/twin.h"
 #include "scene/view_request.h"
@@ -47,7 +51,7 @@ namespace {
 // [SECTION] app state
 
 constexpr const char* canvas_selector = "#canvas";
-constexpr float ui_font_size_css_px = 15.0f;
+constexpr const char* text_input_selector = "#atlas-text-input";  // made by web/atlas/text_input.js
 
 struct App {
     accord::FrameScheduler scheduler;
@@ -66,8 +70,9 @@ struct App {
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl_context = 0;
     float css_width = 1, css_height = 1, device_pixel_ratio = 1;
     int framebuffer_width_px = 1, framebuffer_height_px = 1;
-    float font_built_for_ratio = 0;  // the atlas is rasterised at the screen's pixel density
-    std::string font_data;           // Inter subset from the host page; empty -> ImGui's default font
+    accord::platform::FontAtlas font;  // rebuilt for the screen's pixel density and the glyphs the texts need
+    std::string glyph_key;             // what the needed glyphs were last worked out for
+    accord::scene::GlyphNeeds glyph_needs;
     bool loop_running = false;
     double last_frame_ms = 0;
     // Backs the strings returned to JavaScript, which copies them at once. A large reply (a CSV
@@ -88,29 +93,6 @@ const char* reply(const std::string& text) {
     return g_app->scratch.c_str();
 }
 const char* reply(const nlohmann::json& value) { return reply(accord::scene::json_text(value)); }
-
-void build_font_atlas(App& app) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
-    if (!app.font_data.empty()) {
-        // Latin, Latin-1, Latin Extended-A (Türkiye, Côte d'Ivoire, Czechia's háček…), Cyrillic
-        // (sources quoted in Ukrainian), general punctuation: the glyphs of the font subset.
-        static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x0400, 0x045F, 0x2010, 0x205E, 0};
-        ImFontConfig config;
-        config.FontDataOwnedByAtlas = false;  // app.font_data keeps the bytes
-        config.OversampleH = 2;
-        const float size_px = std::round(ui_font_size_css_px * app.device_pixel_ratio);
-        io.Fonts->AddFontFromMemoryTTF(app.font_data.data(), static_cast<int>(app.font_data.size()), size_px, &config, ranges);
-    } else {
-        ImFontConfig config;
-        config.SizePixels = 13.0f * app.device_pixel_ratio;
-        io.Fonts->AddFontDefault(&config);
-    }
-    io.Fonts->Build();
-    io.FontGlobalScale = 1.0f / app.device_pixel_ratio;
-    app.renderer.upload_font_atlas();
-    app.font_built_for_ratio = app.device_pixel_ratio;
-}
 
 // Moves the scene to the store's current dataset (reading the shown one before letting it go).
 void sync_scene_with_dataset(App& app) {
@@ -147,10 +129,31 @@ void request_frames(App& app) {
     schedule(app);
 }
 
+// The glyphs the texts need are worked out again only when what they depend on changed: the
+// dataset (the full edition brings the quotes in Korean, Japanese, Arabic, Hindi), the language
+// and its table, the party names, what the reader types in the search field. What a first visit
+// draws is small: the lean edition's texts, and, in another language, the UI's table and the
+// names arrive after the first frame.
+void update_font(App& app) {
+    const accord::scene::MapScene& scene = app.scene;
+    const std::string_view query(scene.panels.search_query.data());
+    std::string key = std::to_string(reinterpret_cast<std::uintptr_t>(scene.dataset)) + " " + std::to_string(static_cast<int>(scene.language)) + " " +
+                      (accord::scene::has_strings(scene.language) ? "table " : "english ") + std::to_string(scene.party_names.languages.size()) + " ";
+    key += query;
+    if (key != app.glyph_key) {
+        app.glyph_key = std::move(key);
+        app.glyph_needs = accord::scene::glyph_needs(scene, query, scene.glyph_runs);
+        app.scene.glyph_runs = app.glyph_needs.runs;
+    }
+    // Han characters take the UI's form (Simplified Chinese); in an English UI, most Han text in the data is Japanese.
+    const char* han = scene.language == accord::scene::Language::zh_hans ? "zh-Hans" : "ja";
+    app.font.update(app.device_pixel_ratio, app.glyph_needs, han, app.renderer);
+}
+
 // ImGui's display and clock for this frame; returns the seconds since the last frame.
 double prepare_imgui(App& app, double time_ms) {
     ImGuiIO& io = ImGui::GetIO();
-    if (app.font_built_for_ratio != app.device_pixel_ratio) build_font_atlas(app);
+    update_font(app);
     io.DisplaySize = ImVec2(app.css_width, app.css_height);
     io.DisplayFramebufferScale = ImVec2(app.device_pixel_ratio, app.device_pixel_ratio);
     const double delta_ms = app.last_frame_ms > 0 ? time_ms - app.last_frame_ms : 16.0;
@@ -182,6 +185,9 @@ void draw_frame(App& app, double time_ms) {
     app.scheduler.frame_drawn();
     app.scheduler.set_animating(app.view.animating() || app.scene.player.playing() || !app.scene.flashes.empty());
     if (app.scene.view_changed) app.scheduler.request_frames();
+    // ImGui hands queued input over a few events a frame (a key's press and release, or the same
+    // letter twice, go to separate frames): fast typing or a pasted burst needs frames until it is all in.
+    if (!GImGui->InputEventsQueue.empty()) app.scheduler.request_frames();
     tell_host(app);
 }
 
@@ -222,12 +228,6 @@ EMSCRIPTEN_KEEPALIVE void accord_set_viewport(float css_width, float css_height,
     request_frames(app);
 }
 
-// Takes a copy of the font bytes (OTF/TTF); the atlas is rebuilt on the next frame.
-EMSCRIPTEN_KEEPALIVE void accord_set_font(const char* data, int size) {
-    g_app->font_data.assign(data, static_cast<std::size_t>(std::max(size, 0)));
-    g_app->font_built_for_ratio = 0;
-    request_frames(*g_app);
-}
 
 // Returns 1 when the dataset was accepted, 0 when it was rejected (the previous one stays).
 EMSCRIPTEN_KEEPALIVE int accord_load_dataset(const char* name, const char* data, int size) {
@@ -273,6 +273,43 @@ EMSCRIPTEN_KEEPALIVE void accord_set_embed(int embed, int touch_activation) {
 EMSCRIPTEN_KEEPALIVE void accord_set_reduced_motion(int reduced) {
     accord::scene::set_reduced_motion(g_app->scene, reduced != 0);
     request_frames(*g_app);
+}
+
+// Text typed into the page's hidden text field (composed by an input method, pasted, a phone's keyboard).
+EMSCRIPTEN_KEEPALIVE void accord_text_input(const char* utf8) { accord::platform::text_input(utf8); }
+// The hidden text field took (1) or gave up (0) the focus; `left_atlas`: to something outside the atlas.
+EMSCRIPTEN_KEEPALIVE void accord_text_input_focus(int focused, int left_atlas) { accord::platform::text_input_focus(focused != 0, left_atlas != 0); }
+
+// navigator.languages as a JSON array of tags: the UI takes the first language it has.
+EMSCRIPTEN_KEEPALIVE void accord_guess_language(const char* tags_json) {
+    const nlohmann::json tags = nlohmann::json::parse(tags_json, nullptr, false);
+    std::vector<std::string> list;
+    if (tags.is_array()) {
+        for (const auto& tag : tags) {
+            if (tag.is_string()) list.push_back(tag.get<std::string>());
+        }
+    }
+    accord::scene::guess_ui_language(g_app->scene, list);
+    request_frames(*g_app);
+}
+
+// data/ui-<tag>.json's text: a language's table for the UI; returns why it was refused ([] when taken).
+EMSCRIPTEN_KEEPALIVE const char* accord_load_ui_strings(const char* json_text) {
+    const std::vector<std::string> problems = accord::scene::read_strings(json_text);
+    if (problems.empty()) {
+        g_app->scene.view_changed = true;  // the texts change: the twin, the glyphs, the layout
+        request_frames(*g_app);
+    }
+    return reply(nlohmann::json(problems));
+}
+
+// data/party-names.json's text; returns the problems (an empty list when it was taken).
+EMSCRIPTEN_KEEPALIVE const char* accord_load_party_names(const char* json_text) {
+    App& app = *g_app;
+    sync_scene_with_dataset(app);
+    const std::vector<accord::Problem> problems = accord::scene::load_party_names(app.scene, json_text);
+    request_frames(app);
+    return reply(accord::scene::problems_json(problems));
 }
 
 EMSCRIPTEN_KEEPALIVE const char* accord_export_csv() { return reply(accord::scene::view_csv(g_app->scene)); }
@@ -323,7 +360,7 @@ EMSCRIPTEN_KEEPALIVE const char* accord_apply_hash(const char* fragment) {
     return reply(accord::scene::link_reply(result));
 }
 
-EMSCRIPTEN_KEEPALIVE const char* accord_parties_json() { return reply(accord::scene::parties_json(g_app->store.current().get(), &g_app->mesh)); }
+EMSCRIPTEN_KEEPALIVE const char* accord_parties_json() { return reply(accord::scene::parties_json(g_app->store.current().get(), &g_app->mesh, &g_app->scene)); }
 
 // The party under a CSS point of the canvas, "" when none.
 EMSCRIPTEN_KEEPALIVE const char* accord_party_at(double x_css, double y_css) {
@@ -364,8 +401,11 @@ EMSCRIPTEN_KEEPALIVE const char* accord_problems_json() { return reply(accord::s
 // What the app shows, for getState() and the tests.
 EMSCRIPTEN_KEEPALIVE const char* accord_state_json() {
     const App& app = *g_app;
+    const accord::platform::FontAtlasFacts& font = app.font.facts();
     const accord::scene::PlatformFacts facts{app.scheduler.frames_drawn(), app.startup_error, app.css_width, app.css_height, app.device_pixel_ratio,
-                                             app.framebuffer_width_px, app.framebuffer_height_px, accord::platform::touch_active()};
+                                             app.framebuffer_width_px, app.framebuffer_height_px, accord::platform::touch_active(),
+                                             font.browser_glyphs, font.shaped_runs, font.missing, font.missing_sample, font.browser_ms,
+                                             font.atlas_width_px, font.atlas_height_px};
     return reply(accord::scene::state_json(app.scene, app.store, facts));
 }
 
@@ -417,6 +457,12 @@ void create_imgui() {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.BackendPlatformName = "accord_web_html5";
     io.BackendRendererName = "accord_webgl2";
+    // ImGui says when a text field is active and where its caret is: the page then focuses its
+    // hidden text field there (input methods place their candidates at it).
+    io.SetPlatformImeDataFn = [](ImGuiViewport*, ImGuiPlatformImeData* data) {
+        EM_ASM({ if (Module.textInput) Module.textInput.want(!!$0, $1, $2, $3); }, data->WantVisible ? 1 : 0, data->InputPos.x, data->InputPos.y,
+               data->InputLineHeight);
+    };
 }
 
 void install_input() {
@@ -429,7 +475,7 @@ void install_input() {
     callbacks.on_activate = [] { emit(accord::scene::HostEventKind::activate, nlohmann::json::object()); };
     callbacks.on_tab = [](bool backwards) { return accord::scene::move_focus(g_app->scene.keyboard, backwards); };
     callbacks.on_blur = [] { accord::scene::hide_focus_ring(g_app->scene.keyboard); };
-    accord::platform::install_input_callbacks(canvas_selector, callbacks);
+    accord::platform::install_input_callbacks(canvas_selector, text_input_selector, callbacks);
 }
 
 }  // namespace

@@ -37,11 +37,8 @@ bool ImGuiRenderer::init(std::string& error) {
     return true;
 }
 
-void ImGuiRenderer::upload_font_atlas() {
+void ImGuiRenderer::upload_font_atlas(const unsigned char* pixels, int width, int height) {
     ImGuiIO& io = ImGui::GetIO();
-    unsigned char* pixels = nullptr;
-    int width = 0, height = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
     if (!font_texture_) glGenTextures(1, &font_texture_);
     glBindTexture(GL_TEXTURE_2D, font_texture_);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
@@ -51,7 +48,6 @@ void ImGuiRenderer::upload_font_atlas() {
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
     io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(font_texture_)));
-    io.Fonts->ClearTexData();  // the GPU copy is all we need; saves the CPU-side RGBA atlas
 }
 
 void ImGuiRenderer::render(const ImDrawData& draw_data, int framebuffer_width_px, int framebuffer_height_px) {

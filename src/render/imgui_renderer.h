@@ -12,8 +12,9 @@ class ImGuiRenderer {
 public:
     // Compiles the shaders and creates buffers; on failure returns false and explains in `error`.
     bool init(std::string& error);
-    // (Re)uploads ImGui's font atlas; call after the atlas is (re)built.
-    void upload_font_atlas();
+    // (Re)uploads ImGui's font atlas (RGBA, `width` x `height`) and gives ImGui its texture id;
+    // call after the atlas is (re)built.
+    void upload_font_atlas(const unsigned char* rgba, int width, int height);
     void render(const ImDrawData& draw_data, int framebuffer_width_px, int framebuffer_height_px);
     void shutdown();
 

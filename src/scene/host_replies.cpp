@@ -84,6 +84,9 @@ std::string hex_rgb(std::uint32_t rgb) {
 nlohmann::json state_json(const MapScene& scene, const DatasetStore& store, const PlatformFacts& facts) {
     Json state;
     state["framesDrawn"] = facts.frames_drawn;
+    state["glyphs"] = {{"fromBrowser", facts.browser_glyphs}, {"shapedRuns", facts.shaped_runs}, {"missing", facts.missing_glyphs},
+                       {"missingSample", facts.missing_sample}, {"browserMs", facts.glyphs_ms},
+                       {"atlas", {{"width", facts.atlas_width_px}, {"height", facts.atlas_height_px}}}};
     state["startupError"] = string_or_null(facts.startup_error);
     state["viewport"] = {{"cssWidth", facts.css_width}, {"cssHeight", facts.css_height}, {"devicePixelRatio", facts.device_pixel_ratio},
                          {"pixelWidth", facts.framebuffer_width_px}, {"pixelHeight", facts.framebuffer_height_px}};
@@ -98,6 +101,18 @@ nlohmann::json state_json(const MapScene& scene, const DatasetStore& store, cons
     state["map"] = map_json(scene);
     state["geometryError"] = string_or_null(scene.geometry.error);
     state["theme"] = theme_name(scene.theme);
+    state["language"] = language_tag(scene.language);
+    state["languageChosen"] = scene.language_chosen;
+    Json languages = Json::array();
+    for (const Language language : all_languages) languages.push_back({{"tag", language_tag(language)}, {"name", language_autonym(language)}});
+    state["languages"] = std::move(languages);
+    state["partyNames"] = {{"loaded", !scene.party_names.languages.empty()},
+                           {"languages", [&] {
+                                Json tags = Json::array();
+                                for (const LanguageNames& l : scene.party_names.languages) tags.push_back(l.tag);
+                                return tags;
+                            }()},
+                           {"source", scene.party_names.source}};
     // The theme's page and text colours, for what the host draws around the map (a PNG's margins).
     const MapColors& colors = map_colors(scene.theme);
     state["colors"] = {{"background", hex_rgb(colors.background_rgb)}, {"text", hex_rgb(colors.text_rgb)},
@@ -168,13 +183,16 @@ nlohmann::json status_of_json(const Dataset* d, std::string_view party, std::str
     return out;
 }
 
-nlohmann::json parties_json(const Dataset* d, const WorldMesh* mesh) {
+nlohmann::json parties_json(const Dataset* d, const WorldMesh* mesh, const MapScene* names_from) {
     Json list = Json::array();
     if (!d) return list;
-    for (const Party& p : d->parties) {
+    const bool localised = names_from && names_from->dataset == d;
+    for (Index i = 0; i < d->parties.size(); ++i) {
+        const Party& p = d->parties[i];
         const bool on_map = mesh && (mesh->feature_of_party(p.id) >= 0 ||
                                      std::any_of(mesh->markers.begin(), mesh->markers.end(), [&](const WorldMarker& m) { return m.party == p.id; }));
-        list.push_back({{"id", p.id}, {"name", p.name}, {"kind", party_kind_name(p.kind)}, {"onMap", on_map}});
+        list.push_back({{"id", p.id}, {"name", localised ? party_name(*names_from, i) : p.name}, {"englishName", p.name}, {"kind", party_kind_name(p.kind)},
+                        {"onMap", on_map}});
     }
     return list;
 }
@@ -203,7 +221,8 @@ std::string view_csv(const MapScene& scene) {
 
 nlohmann::json twin_json(const MapScene& scene) {
     const Twin twin = make_twin(scene);
-    return {{"title", twin.title}, {"subtitle", twin.subtitle}, {"summary", twin.summary}, {"announcement", twin.announcement}, {"selection", twin.selection}, {"html", twin.html}};
+    return {{"title", twin.title}, {"subtitle", twin.subtitle}, {"summary", twin.summary}, {"announcement", twin.announcement}, {"selection", twin.selection}, {"html", twin.html},
+            {"language", language_tag(scene.language)}, {"canvasLabel", strings().canvas_label}};
 }
 
 std::string view_svg(const MapScene& scene) {

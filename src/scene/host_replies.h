@@ -24,6 +24,12 @@ struct PlatformFacts {
     float css_width = 1, css_height = 1, device_pixel_ratio = 1;
     int framebuffer_width_px = 1, framebuffer_height_px = 1;
     bool touch_active = true;
+    // The font atlas (platform/font_atlas.h): glyphs the browser drew, the shaped words among
+    // them, the characters no font on this system has (and a sample), the browser's time.
+    int browser_glyphs = 0, shaped_runs = 0, missing_glyphs = 0;
+    std::vector<std::string> missing_sample;
+    double glyphs_ms = 0;
+    int atlas_width_px = 0, atlas_height_px = 0;
 };
 
 nlohmann::json state_json(const MapScene& scene, const DatasetStore& store, const PlatformFacts& facts);
@@ -32,7 +38,8 @@ nlohmann::json legend_json(const Legend& legend);
 // {status, inWindow, action, date, confidence, sources: [{url, publisher}], note} or {error}.
 nlohmann::json status_of_json(const Dataset* dataset, std::string_view party, std::string_view commitment, std::string_view date);
 // [{id, name, kind, onMap}] for every party of the dataset.
-nlohmann::json parties_json(const Dataset* dataset, const WorldMesh* mesh);
+// Each party: {id, name (in the UI's language, as the map shows it), englishName, kind, onMap}.
+nlohmann::json parties_json(const Dataset* dataset, const WorldMesh* mesh, const MapScene* names_from = nullptr);
 // [{path, line, column, message}] of the last load.
 nlohmann::json problems_json(const std::vector<Problem>& problems);
 // {ok, errors} for set(view); {ok, errors, warnings} for a link.

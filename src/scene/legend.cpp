@@ -14,7 +14,8 @@ namespace {
 Legend overview_legend(const MapScene& scene) {
     Legend legend;
     legend.one_row = true;
-    legend.heading = format_text(strings().overview_legend_format, static_cast<int>(overview_commitments(scene).size()));
+    const int shown = static_cast<int>(overview_commitments(scene).size());
+    legend.heading = format_text(plural_format(strings().counts.overview_legend, shown), shown);
     const int top = overview_scale_top(scene);
     const int step = std::max(1, top / 5);
     for (int joined = 0; joined <= top; joined += step) {
@@ -43,7 +44,8 @@ Legend status_legend(const MapScene& scene) {
     for (const StatusStyle& style : status_styles(scene.theme)) {
         std::string label = status_label(style.status);
         if (style.status == Status::unknown && stated) {
-            label = format_text(strings().unknown_partial_format, scene.dataset->party_count_on(scene.commitment, scene.day), stated->count);
+            label = format_text(plural_format(strings().counts.unknown_partial, stated->count), scene.dataset->party_count_on(scene.commitment, scene.day),
+                                stated->count);
         }
         legend.entries.push_back({status_name(style.status), std::move(label), style.rgb, style.hatched, style.hatched ? style.hatch_rgb : 0, false, 0, std::nullopt});
     }

@@ -16,7 +16,7 @@ struct EventName {
     const char* name;
     bool is_public;
 };
-constexpr std::array<EventName, 10> event_names{{
+constexpr std::array<EventName, 12> event_names{{
     {HostEventKind::select, "select", true},
     {HostEventKind::datechange, "datechange", true},
     {HostEventKind::commitmentchange, "commitmentchange", true},
@@ -26,6 +26,8 @@ constexpr std::array<EventName, 10> event_names{{
     {HostEventKind::download, "download", false},
     {HostEventKind::needdetailgeometry, "needdetailgeometry", false},
     {HostEventKind::needfulledition, "needfulledition", false},
+    {HostEventKind::needpartynames, "needpartynames", false},
+    {HostEventKind::needuistrings, "needuistrings", false},
     {HostEventKind::firstmapframe, "firstmapframe", false},
 }};
 
@@ -65,6 +67,15 @@ void tell_needs(Outbox& outbox, const MapScene& scene, Outgoing& out) {
         } else if (!scene.geometry.detailed && overview_suffices) {
             outbox.need_detail_told = false;  // back out without the detail (a failed fetch): ask again next time
         }
+    }
+    const std::uint32_t language_bit = 1u << static_cast<unsigned>(scene.language);
+    if (!has_strings(scene.language) && !(outbox.ui_strings_told & language_bit)) {
+        outbox.ui_strings_told |= language_bit;
+        out.events.push_back({HostEventKind::needuistrings, {{"language", language_tag(scene.language)}}});
+    }
+    if (!outbox.party_names_told && needs_party_names(scene)) {
+        outbox.party_names_told = true;
+        out.events.push_back({HostEventKind::needpartynames, nlohmann::json::object()});
     }
     // Once per edition while record panels stay open (a "full" file that is itself lean cannot
     // make a loop); closing the panels lets the next one ask again, e.g. after a failed fetch.

@@ -26,6 +26,8 @@ enum class HostEventKind : std::uint8_t {
     download,            // internal: {kind}: a download or the embed code was asked for
     needdetailgeometry,  // internal: {}: zoomed in past what the overview outlines can show
     needfulledition,     // internal: {file}: a record panel needs the texts a lean edition leaves out
+    needpartynames,      // internal: {}: the UI is not in English, or a search began: fetch data/party-names.json
+    needuistrings,       // internal: {language}: the UI's language has no table yet: fetch data/ui-<language>.json
     firstmapframe,       // internal: {}: the first frame with the map was drawn
 };
 const char* host_event_name(HostEventKind kind);
@@ -45,6 +47,8 @@ struct Outbox {
     UrlState state;
     std::string full_edition_for;  // "id version" of the lean dataset whose full edition was asked for
     bool need_detail_told = false;
+    bool party_names_told = false;  // once per page; the host page retries a failed fetch itself
+    std::uint32_t ui_strings_told = 0;  // the languages whose table was asked for (bit per Language)
     bool first_map_frame_told = false;
 };
 

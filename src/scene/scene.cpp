@@ -96,7 +96,9 @@ void show_dataset(MapScene& scene, const Dataset* dataset, const PreviousView& p
         scene.panels = PanelMemory{};
     }
     scene.view_changed = true;
+    scene.party_names = {};
     if (!dataset) return;
+    if (!scene.party_names_text.empty()) scene.party_names = read_party_names(scene.party_names_text, *dataset).names;
     Index commitment = previous.commitment_id.empty() ? no_index : dataset->commitment_index(previous.commitment_id);
     if (commitment == no_index) commitment = dataset->commitment_index(std::string(default_commitment_id));
     if (commitment == no_index && !dataset->commitments.empty()) commitment = 0;
@@ -158,6 +160,49 @@ void set_compare(MapScene& scene, Index commitment) {
 void set_theme(MapScene& scene, Theme theme) {
     scene.theme = theme;
     scene.view_changed = true;
+}
+
+void set_ui_language(MapScene& scene, Language language, bool chosen) {
+    if (chosen) scene.language_chosen = true;
+    if (scene.language == language) return;
+    scene.language = language;
+    set_language(language);
+    scene.view_changed = true;
+}
+
+void guess_ui_language(MapScene& scene, const std::vector<std::string>& browser_tags) {
+    if (scene.language_chosen) return;
+    for (const std::string& tag : browser_tags) {
+        if (const std::optional<Language> language = language_from_tag(tag)) {
+            set_ui_language(scene, *language, false);
+            return;
+        }
+    }
+    set_ui_language(scene, Language::en, false);
+}
+
+std::vector<Problem> load_party_names(MapScene& scene, std::string_view json_text) {
+    if (!scene.dataset) {
+        scene.party_names_text.assign(json_text);  // read when a dataset comes
+        return {};
+    }
+    PartyNamesRead read = read_party_names(json_text, *scene.dataset);
+    if (!read.problems.empty()) return std::move(read.problems);
+    scene.party_names_text.assign(json_text);
+    scene.party_names = std::move(read.names);
+    scene.view_changed = true;
+    return {};
+}
+
+const std::string& party_name(const MapScene& scene, Index party) {
+    const std::string& english = scene.dataset->parties[party].name;
+    if (scene.language == Language::en) return english;
+    const std::vector<std::string>* names = scene.party_names.find(language_tag(scene.language), party);
+    return names ? names->front() : english;
+}
+
+bool needs_party_names(const MapScene& scene) {
+    return scene.party_names_text.empty() && (scene.language != Language::en || scene.search_active);
 }
 
 void set_reduced_motion(MapScene& scene, bool reduced) {

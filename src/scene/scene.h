@@ -7,6 +7,7 @@
 // natively in tests/scene.
 #pragma once
 #include <array>
+#include <memory>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -18,6 +19,7 @@
 #include "core/map_pick.h"
 #include "core/map_view.h"
 #include "core/party_list.h"
+#include "core/party_names.h"
 #include "core/status_palette.h"
 #include "core/timeline.h"
 #include "core/world_mesh.h"
@@ -25,6 +27,7 @@
 #include "scene/host_requests.h"
 #include "scene/keyboard.h"
 #include "scene/layout.h"
+#include "scene/strings.h"
 
 namespace accord::scene {
 
@@ -109,6 +112,13 @@ struct MapScene {
     MapMode mode = MapMode::single;
     DayNumber day = 0;
     Theme theme = Theme::light;
+    // The UI's language (strings() follows it) and the names of parties in other languages
+    Language language = Language::en;
+    bool language_chosen = false;   // by the reader's switch, a link or set(): the link then says l=
+    std::string party_names_text;   // data/party-names.json as the host page gave it ("" until then)
+    PartyNames party_names;         // read against the shown dataset
+    bool search_active = false;     // the search field has the focus: it matches every language's names
+    std::vector<std::string> glyph_runs;  // shaped runs in the font atlas (scene/glyphs.h)
     std::string hovered;
     std::string selected;
     RecordPanel panel = RecordPanel::none;
@@ -181,6 +191,19 @@ void set_commitment(MapScene& scene, Index commitment);
 void set_mode(MapScene& scene, MapMode mode);
 void set_compare(MapScene& scene, Index commitment);
 void set_theme(MapScene& scene, Theme theme);
+// The UI's language. `chosen`: by the reader, a link or the JS API (links then carry l=), not
+// the page's guess from the browser's languages.
+void set_ui_language(MapScene& scene, Language language, bool chosen);
+// The page's guess from the browser's languages (navigator.languages, most wanted first): the
+// first the UI has, else English. A language chosen by the reader or a link stays.
+void guess_ui_language(MapScene& scene, const std::vector<std::string>& browser_tags);
+// data/party-names.json from the host page: read against the shown dataset (and again when the
+// dataset changes); a refused text keeps the names the scene had.
+std::vector<Problem> load_party_names(MapScene& scene, std::string_view json_text);
+// A party's name in the UI's language: the names file's, else the dataset's (English).
+const std::string& party_name(const MapScene& scene, Index party);
+// The host page should fetch data/party-names.json: the UI is not in English, or the reader is searching.
+bool needs_party_names(const MapScene& scene);
 // The reader's prefers-reduced-motion: views jump rather than fly or blend, and a status change
 // is not flashed (the live region and the count still say it).
 void set_reduced_motion(MapScene& scene, bool reduced);

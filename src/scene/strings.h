@@ -1,16 +1,52 @@
-// Every text the UI shows, in one table, so that translations (and country names in other
-// languages) can come later by swapping the table: the panels, the legend, the JS API's labels
-// and the exports all read it. English only for now.
+// Every text the UI shows, in one table per language (English here, the others in
+// scene/translations/strings_<language>.cpp): the panels, the legend, the JS API's labels, the
+// HTML twin and the exports all read the table of the current language. A language's table sets
+// every field: a text that depends on a number is a PluralText, chosen by the language's plural
+// rule, and dates are written from the table's month names and patterns, never by concatenating
+// words. The web app holds English only: another language's table reaches it as data
+// (data/ui-<tag>.json, written at build time from the same C++ tables by atlas-data), fetched
+// when a reader needs it, so an English reader's download carries no translation.
 #pragma once
+#include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "core/dataset.h"
 #include "core/fact_strength.h"
 #include "core/map_modes.h"
+#include "core/timeline.h"
 
 namespace accord::scene {
 
+// The UI's languages: five of the six UN languages (Arabic, right to left, is the next one).
+enum class Language { en, fr, es, ru, zh_hans };
+inline constexpr Language all_languages[] = {Language::en, Language::fr, Language::es, Language::ru, Language::zh_hans};
+// BCP 47 tags, as in links (l=) and the JS API: "en", "fr", "es", "ru", "zh-Hans".
+const char* language_tag(Language language);
+// Accepts a tag as browsers give them ("fr-CA", "zh-CN", "zh-Hans-SG", "ru"), case-insensitively;
+// nullopt for a language the UI lacks (and for Traditional Chinese: zh-TW, zh-HK, zh-Hant).
+std::optional<Language> language_from_tag(std::string_view tag);
+
+// CLDR's plural categories; a language's rule uses some of them.
+enum class PluralCategory { zero, one, two, few, many, other };
+PluralCategory plural_category(Language language, long count);
+// A text that depends on a count: one printf format per plural category the language uses (the
+// rest stay null and fall back to `other`).
+struct PluralText {
+    const char* zero = nullptr;
+    const char* one = nullptr;
+    const char* two = nullptr;
+    const char* few = nullptr;
+    const char* many = nullptr;
+    const char* other = nullptr;
+};
+
+// The language in itself ("Français", "中文"), for the language switch, which lists them all.
+const char* language_autonym(Language language);
+
 struct Strings {
+    const char* language_label = "Language";
     // Statuses (legend, tooltips, panels)
     const char* status_party = "Signed, endorsed or joined";
     const char* status_declined = "Declined";
@@ -25,12 +61,10 @@ struct Strings {
     const char* weak_low_confidence = "Weak evidence: low confidence";
     const char* weak_tertiary_sources = "Weak evidence: only compilations or encyclopaedia-style sources";
     const char* official_unread = "Official text (not used as evidence here)";
-    const char* unknown_partial_format = "Unknown: the list is partial (%d of about %d known)";
     // Modes
     const char* mode_single = "One commitment";
     const char* mode_overview = "Overview";
     const char* mode_compare = "Compare";
-    const char* overview_legend_format = "Commitments joined (of %d shown)";
     const char* compare_both = "Both";
     const char* compare_only_a = "Only A";
     const char* compare_only_b = "Only B";
@@ -65,8 +99,6 @@ struct Strings {
     const char* previous_event = "Previous event";
     const char* next_event = "Next event";
     const char* latest = "Latest: the dataset's as-of date";
-    const char* count_format = "%s: %d parties";
-    const char* count_change_format = ", %+d";
     // Records
     const char* close = "Close";
     const char* actions_heading = "Record";
@@ -120,19 +152,10 @@ struct Strings {
     const char* twin_overview_title = "AI governance commitments joined, by country";
     const char* twin_subtitle_format = "Parties that signed, endorsed or joined it, and those that declined, as of %s. Every fact links to its source.";
     const char* twin_compare_subtitle_format = "Who joined one, both or neither, as of %s.";
-    const char* twin_overview_subtitle_format = "How many of the %d commitments each party had joined, as of %s.";
-    const char* twin_joined_format = "On %s, %d parties had signed, endorsed or joined";
-    const char* twin_one_joined_format = "On %s, 1 party had signed, endorsed or joined";
     const char* twin_declined_names_format = "; %s declined";
-    const char* twin_declined_count_format = "; %d declined";
-    const char* twin_partial_count = "; the list is partial (about %d known).";
     const char* twin_partial = "; the list is partial: a party not listed is unknown, not a refusal.";
     const char* twin_complete = "; the list is complete.";
     const char* twin_compare_summary_format = "On %s: %s.";
-    const char* twin_overview_summary_format = "On %s, %d parties had joined at least one of the %d commitments; the most any party had joined was %d.";
-    const char* twin_names_and = " and ";
-    const char* twin_more_format = ", %d more";
-    const char* twin_fewer_format = ", %d fewer";
     const char* twin_table_caption = "Parties with a recorded action by %s";
     const char* twin_partial_note = "The list is partial: a party not listed is unknown, not a refusal.";
     const char* twin_compare_caption = "Parties with a recorded action on either commitment by %s";
@@ -167,20 +190,93 @@ struct Strings {
     const char* key_escape_does = "Close a list, this help or the record";
     const char* key_help = "?";
     const char* key_help_does = "Show or hide this list";
+    // The canvas's accessible name (its aria-label, set by the page in the UI's language)
+    const char* canvas_label = "Accord Atlas: map and timeline of AI governance commitments. Tab moves through its controls; press ? for the keyboard shortcuts";
     // Loading
     const char* loading_data = "Loading data\u2026";
     const char* loading_map = "Loading the map\u2026";
     const char* map_failed = "The world map could not be loaded.";
+    // Evidence vocabulary (records, tooltips)
+    const char* source_official = "official";
+    const char* source_secondary = "secondary";
+    const char* source_tertiary = "tertiary";
+    const char* confidence_high = "high";
+    const char* confidence_medium = "medium";
+    const char* confidence_low = "low";
+    // Lists: "A, B and C"
+    const char* list_separator = ", ";
+    const char* list_last_separator = " and ";
+    // Dates: {d} day, {m} month number, {mon} month's short name, {y} year
+    const char* month_names[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const char* day_month_year = "{d} {mon} {y}";
+    const char* day_month = "{d} {mon}";
+    const char* month_year = "{mon} {y}";
+    const char* month_only = "{mon}";
+    const char* year_only = "{y}";
+
+    // Texts with a count, each chosen by the language's plural rule
+    struct Counts {
+        // timeline line and live announcement: "2 Nov 2023: 29 parties"
+        PluralText parties_on_day = {.one = "%s: %d party", .other = "%s: %d parties"};
+        PluralText more = {.one = ", 1 more", .other = ", %d more"};
+        PluralText fewer = {.one = ", 1 fewer", .other = ", %d fewer"};
+        // overview legend heading, by the number of commitments
+        PluralText overview_legend = {.one = "Commitments joined (of %d shown)", .other = "Commitments joined (of %d shown)"};
+        // legend: the parties known so far (first number), of the stated count (second)
+        PluralText unknown_partial = {.one = "Unknown: the list is partial (%d of about %d known)",
+                                      .other = "Unknown: the list is partial (%d of about %d known)"};
+        // HTML twin summary: date, then the number of parties
+        PluralText twin_joined = {.one = "On %s, %d party had signed, endorsed or joined", .other = "On %s, %d parties had signed, endorsed or joined"};
+        PluralText twin_declined_count = {.one = "; %d declined", .other = "; %d declined"};
+        PluralText twin_partial_count = {.one = "; the list is partial (about %d known).", .other = "; the list is partial (about %d known)."};
+        // by the number of commitments, then the date
+        PluralText twin_overview_subtitle = {.one = "How many of the %d commitment each party had joined, as of %s.",
+                                             .other = "How many of the %d commitments each party had joined, as of %s."};
+        // date, parties (the count that chooses), commitments, the most any party joined
+        PluralText twin_overview_summary = {
+            .one = "On %s, %d party had joined at least one of the %d commitments; the most any party had joined was %d.",
+            .other = "On %s, %d parties had joined at least one of the %d commitments; the most any party had joined was %d."};
+    } counts;
 };
 
+// The table of the current language: English until set_language is called, and while the
+// language's table is not installed.
 const Strings& strings();
+const Strings& strings_for(Language language);
+bool has_strings(Language language);
+// Installs a language's table (a built-in one, or one read by read_strings; it must outlive its use).
+void install_strings(Language language, const Strings* table);
+Language current_language();
+void set_language(Language language);
+
+// A table as data: {"language": tag, "texts": [every text of the table, in its order; null for a
+// plural form the language does not use]}.
+std::string strings_json(Language language, const Strings& table);
+// Reads strings_json's text. Refused (with why) when the texts do not match this build's table:
+// their number, and each text's printf conversions, which must be English's or fewer of them in
+// the same order (a wrong one would crash the formatting). A taken table is installed and kept.
+std::vector<std::string> read_strings(std::string_view json_text);
+// The format of `text` for `count` in the current language, and the text printed with it.
+const char* plural_format(const PluralText& text, long count);
+// Every text of a table (each field, month name and plural form that is set), for the glyphs
+// the UI needs and for the tests that check each language sets every field.
+std::vector<const char*> all_texts(const Strings& table);
 // printf into a string: the table's formats take their values in their own order.
 std::string format_text(const char* format, ...) __attribute__((format(printf, 1, 2)));
 const char* status_label(Status status);
 const char* compare_label(CompareClass compare);
 const char* action_label(ActionKind kind);  // "signed", "endorsed", … as readers say it
-// A date as readers say it, to its precision: "2 Nov 2023", "Nov 2023", "2023".
+// A date as readers say it, to its precision: "2 Nov 2023", "Nov 2023", "2023" (in French
+// "2 nov. 2023", in Chinese "2023年11月2日").
 std::string iso_date_text(const IsoDate& date);
+std::string day_text(DayNumber day, bool with_year);    // "2 Nov 2023" / "2 Nov"
+std::string month_text(DayNumber day, bool with_year);  // "Nov 2023" / "Nov"
+// A time-axis tick's label ("2023", "Nov 2023", "Nov", "12 Nov") in the current language.
+std::string axis_tick_text(TickUnit unit, const AxisTick& tick);
+// "A", "A and B", "A, B and C" in the current language.
+std::string names_list(const std::vector<std::string>& names);
+const char* source_kind_label(SourceKind kind);
+const char* confidence_label(Confidence confidence);
 // An action's date as readers say it: "2 Nov 2023", "Nov 2023", "2023", "by 2024-05", "between … and …".
 std::string action_date_text(const ActionDate& date);
 // "Weak evidence: …" for a weak fact, "" for a firm one.

@@ -43,23 +43,14 @@ std::string escape_html(std::string_view text) {
 
 namespace {
 
-std::string long_day(DayNumber day) { return day_label(day, true); }
-
-// "A", "A and B", "A, B and C"
-std::string names_list(const std::vector<std::string>& names) {
-    std::string out;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i > 0) out += i + 1 == names.size() ? strings().twin_names_and : ", ";
-        out += names[i];
-    }
-    return out;
-}
+std::string long_day(DayNumber day) { return day_text(day, true); }
 
 // A party's name as a button that selects it (the page's script wires it; without script it is
 // plain text in a disabled-looking button, which still reads as the name).
-std::string party_cell(const Party& party, bool selected) {
+std::string party_cell(const MapScene& scene, Index p) {
+    const Party& party = scene.dataset->parties[p];
     return "<th scope=\"row\"><button type=\"button\" class=\"twin-party\" data-party=\"" + escape_html(party.id) + "\" aria-pressed=\"" +
-           (selected ? "true" : "false") + "\">" + escape_html(party.name) + "</button></th>";
+           (party.id == scene.selected ? "true" : "false") + "\">" + escape_html(party_name(scene, p)) + "</button></th>";
 }
 
 std::string source_links(const Dataset& d, const std::vector<Index>& sources) {
@@ -124,16 +115,15 @@ std::string single_summary(const MapScene& scene, const std::vector<PartyStatus>
     const Dataset& d = *scene.dataset;
     const Commitment& c = d.commitments[scene.commitment];
     const int joined = d.party_count_on(scene.commitment, scene.day);
-    std::string out = joined == 1 ? format_text(text.twin_one_joined_format, long_day(scene.day).c_str())
-                                  : format_text(text.twin_joined_format, long_day(scene.day).c_str(), joined);
+    std::string out = format_text(plural_format(text.counts.twin_joined, joined), long_day(scene.day).c_str(), joined);
     std::vector<std::string> declined;
     for (const auto& [p, at] : statuses) {
-        if (at.status == Status::declined || at.status == Status::objected || at.status == Status::withdrawn) declined.push_back(d.parties[p].name);
+        if (at.status == Status::declined || at.status == Status::objected || at.status == Status::withdrawn) declined.push_back(party_name(scene, p));
     }
     if (!declined.empty() && declined.size() <= 4) out += format_text(text.twin_declined_names_format, names_list(declined).c_str());
-    else if (!declined.empty()) out += format_text(text.twin_declined_count_format, static_cast<int>(declined.size()));
+    else if (!declined.empty()) out += format_text(plural_format(text.counts.twin_declined_count, static_cast<long>(declined.size())), static_cast<int>(declined.size()));
     if (c.completeness == ListCompleteness::complete) out += text.twin_complete;
-    else if (const StatedCount* stated = latest_stated_count(c)) out += format_text(text.twin_partial_count, stated->count);
+    else if (const StatedCount* stated = latest_stated_count(c)) out += format_text(plural_format(text.counts.twin_partial_count, stated->count), stated->count);
     else out += text.twin_partial;
     return out;
 }
@@ -152,7 +142,7 @@ std::string overview_summary(const MapScene& scene) {
     const std::vector<Index> commitments = overview_commitments(scene);
     int with_any = 0;
     for (Index p = 0; p < d.parties.size(); ++p) with_any += joined_count(d, p, commitments, scene.day) > 0 ? 1 : 0;
-    return format_text(strings().twin_overview_summary_format, long_day(scene.day).c_str(), with_any, static_cast<int>(commitments.size()),
+    return format_text(plural_format(strings().counts.twin_overview_summary, with_any), long_day(scene.day).c_str(), with_any, static_cast<int>(commitments.size()),
                        overview_scale_top(scene));
 }
 
@@ -172,7 +162,8 @@ TwinTexts compare_texts(const MapScene& scene, const Legend& legend) {
 TwinTexts overview_texts(const MapScene& scene) {
     const Strings& text = strings();
     return {text.twin_overview_title,
-            format_text(text.twin_overview_subtitle_format, static_cast<int>(overview_commitments(scene).size()), long_day(scene.day).c_str()),
+            format_text(plural_format(text.counts.twin_overview_subtitle, static_cast<long>(overview_commitments(scene).size())),
+                        static_cast<int>(overview_commitments(scene).size()), long_day(scene.day).c_str()),
             overview_summary(scene)};
 }
 
@@ -200,15 +191,15 @@ std::string single_table(const MapScene& scene, const std::vector<PartyStatus>& 
     for (const PartyStatus& s : statuses) {
         if (s.status.action != no_index) parties.push_back(s);
     }
-    std::sort(parties.begin(), parties.end(), [&](const PartyStatus& a, const PartyStatus& b) { return d.parties[a.party].name < d.parties[b.party].name; });
+    std::sort(parties.begin(), parties.end(), [&](const PartyStatus& a, const PartyStatus& b) { return party_name(scene, a.party) < party_name(scene, b.party); });
     for (const auto& [p, status] : parties) {
         const Action& action = d.actions[status.action];
         const char* weak = fact_strength_label(fact_strength(d, action));
-        rows += "<tr>" + party_cell(d.parties[p], d.parties[p].id == scene.selected);
+        rows += "<tr>" + party_cell(scene, p);
         rows += "<td data-value=\"" + std::to_string(static_cast<int>(status.status)) + "\">" + escape_html(status_label(status.status)) + "</td>";
         rows += "<td data-value=\"" + format_day(action.certain_day) + "\">" + escape_html(action_label(action.kind)) + " " +
                 escape_html(action_date_text(action.date)) + "</td>";
-        rows += "<td data-value=\"" + std::to_string(static_cast<int>(action.confidence)) + "\">" + escape_html(confidence_name(action.confidence)) +
+        rows += "<td data-value=\"" + std::to_string(static_cast<int>(action.confidence)) + "\">" + escape_html(confidence_label(action.confidence)) +
                 (weak[0] ? "<br><small>" + escape_html(weak) + "</small>" : "") + "</td>";
         rows += "<td>" + source_links(d, action.sources) + "</td></tr>";
     }
@@ -233,11 +224,11 @@ std::string compare_table(const MapScene& scene) {
         const StatusAt in_b = d.status_of(p, scene.compare, scene.day);
         if (in_a.action != no_index || in_b.action != no_index) parties.push_back({p, in_a.status, in_b.status});
     }
-    std::sort(parties.begin(), parties.end(), [&](const Row& x, const Row& y) { return d.parties[x.party].name < d.parties[y.party].name; });
+    std::sort(parties.begin(), parties.end(), [&](const Row& x, const Row& y) { return party_name(scene, x.party) < party_name(scene, y.party); });
     std::string rows;
     for (const auto& [p, sa, sb] : parties) {
         const CompareClass compare = compare_class(sa, sb);
-        rows += "<tr>" + party_cell(d.parties[p], d.parties[p].id == scene.selected);
+        rows += "<tr>" + party_cell(scene, p);
         rows += "<td data-value=\"" + std::to_string(static_cast<int>(compare)) + "\">" + escape_html(compare_label(compare)) + "</td>";
         rows += "<td data-value=\"" + std::to_string(static_cast<int>(sa)) + "\">" + escape_html(status_label(sa)) + "</td>";
         rows += "<td data-value=\"" + std::to_string(static_cast<int>(sb)) + "\">" + escape_html(status_label(sb)) + "</td></tr>";
@@ -256,10 +247,10 @@ std::string overview_table(const MapScene& scene) {
     for (Index p = 0; p < d.parties.size(); ++p) {
         if (const int joined = joined_count(d, p, commitments, scene.day); joined > 0) parties.emplace_back(p, joined);
     }
-    std::sort(parties.begin(), parties.end(), [&](const auto& x, const auto& y) { return d.parties[x.first].name < d.parties[y.first].name; });
+    std::sort(parties.begin(), parties.end(), [&](const auto& x, const auto& y) { return party_name(scene, x.first) < party_name(scene, y.first); });
     std::string rows;
     for (const auto& [p, joined] : parties) {
-        rows += "<tr>" + party_cell(d.parties[p], d.parties[p].id == scene.selected) + "<td data-value=\"" + std::to_string(joined) + "\">" +
+        rows += "<tr>" + party_cell(scene, p) + "<td data-value=\"" + std::to_string(joined) + "\">" +
                 std::to_string(joined) + "</td></tr>";
     }
     if (parties.empty()) return "<p>" + escape_html(text.no_parties) + "</p>";
@@ -274,9 +265,8 @@ std::string record_html(const MapScene& scene) {
     const Dataset& d = *scene.dataset;
     const Index p = d.party_index(scene.selected);
     if (p == no_index) return {};
-    const Party& party = d.parties[p];
     std::string out = "<section class=\"twin-record\" aria-labelledby=\"twin-record-heading\"><h2 id=\"twin-record-heading\">" +
-                      escape_html(format_text(text.selected_heading_format, party.name.c_str())) + "</h2>";
+                      escape_html(format_text(text.selected_heading_format, party_name(scene, p).c_str())) + "</h2>";
     if (scene.commitment != no_index && scene.mode != MapMode::overview) {
         const StatusAt status = d.status_of(p, scene.commitment, scene.day);
         out += "<p>" + escape_html(d.commitments[scene.commitment].short_title) + ". " +
@@ -288,7 +278,7 @@ std::string record_html(const MapScene& scene) {
     for (const Index a : actions) {
         const Action& action = d.actions[a];
         out += "<li><strong>" + escape_html(d.commitments[action.commitment].short_title) + "</strong>: " + escape_html(action_label(action.kind)) + " " +
-               escape_html(action_date_text(action.date)) + "; " + escape_html(format_text(text.confidence_format, confidence_name(action.confidence))) + ".";
+               escape_html(action_date_text(action.date)) + "; " + escape_html(format_text(text.confidence_format, confidence_label(action.confidence))) + ".";
         if (const char* weak = fact_strength_label(fact_strength(d, action)); weak[0]) out += " " + escape_html(weak) + ".";
         if (!action.note.empty()) out += " " + escape_html(text.note_prefix) + escape_html(action.note);
         if (!action.sources.empty()) out += " " + escape_html(text.sources_heading) + ": " + source_links(d, action.sources) + ".";
@@ -322,8 +312,9 @@ std::string events_html(const MapScene& scene) {
 
 std::string twin_key(const MapScene& scene) {
     char buffer[96];
-    std::snprintf(buffer, sizeof buffer, "%p %u %u %d %d %d ", static_cast<const void*>(scene.dataset), scene.commitment, scene.compare,
-                  static_cast<int>(scene.mode), static_cast<int>(scene.day), static_cast<int>(scene.theme));
+    std::snprintf(buffer, sizeof buffer, "%p %u %u %d %d %d %d %zu ", static_cast<const void*>(scene.dataset), scene.commitment, scene.compare,
+                  static_cast<int>(scene.mode), static_cast<int>(scene.day), static_cast<int>(scene.theme), static_cast<int>(scene.language),
+                  scene.party_names.languages.size());
     std::string key = buffer;
     key += scene.selected;
     return key;
@@ -358,13 +349,14 @@ Twin make_twin(const MapScene& scene) {
     } else {
         const std::vector<PartyStatus> statuses = party_statuses(scene);
         texts = single_texts(scene, statuses);
-        twin.announcement = format_text(text.count_format, day.c_str(), d->party_count_on(scene.commitment, scene.day));
-        if (scene.step_delta > 0) twin.announcement += format_text(text.twin_more_format, scene.step_delta);
-        if (scene.step_delta < 0) twin.announcement += format_text(text.twin_fewer_format, -scene.step_delta);
+        const int count = d->party_count_on(scene.commitment, scene.day);
+        twin.announcement = format_text(plural_format(text.counts.parties_on_day, count), day.c_str(), count);
+        if (scene.step_delta > 0) twin.announcement += format_text(plural_format(text.counts.more, scene.step_delta), scene.step_delta);
+        if (scene.step_delta < 0) twin.announcement += format_text(plural_format(text.counts.fewer, -scene.step_delta), -scene.step_delta);
         table = single_table(scene, statuses);
     }
     if (const Index p = d->party_index(scene.selected); p != no_index) {
-        twin.selection = d->parties[p].name;
+        twin.selection = party_name(scene, p);
         if (scene.mode != MapMode::overview) {
             twin.selection += ". " + format_text(text.status_on_format, day.c_str(), status_label(d->status_of(p, scene.commitment, scene.day).status));
         }

@@ -39,6 +39,14 @@ void parse_fields(const Json& request, const MapScene& scene, ViewRequestParse& 
         r.theme = named_field(*it, &theme_from_name);
         if (!r.theme) error("theme must be light or dark, got ", *it);
     }
+    if (const auto it = request.find("language"); it != request.end()) {
+        r.language = named_field(*it, &language_from_tag);
+        if (!r.language) {
+            std::string tags;
+            for (const Language language : all_languages) tags += std::string(tags.empty() ? "" : ", ") + language_tag(language);
+            error("language must be one of " + tags + ", got ", *it);
+        }
+    }
     if (const auto it = request.find("mode"); it != request.end()) {
         r.mode = named_field(*it, &map_mode_from_name);
         if (!r.mode) error("mode must be single, overview or compare, got ", *it);
@@ -75,6 +83,7 @@ ViewRequestParse parse_view_request(const nlohmann::json& request, const MapScen
 
 void apply_view_request(MapScene& scene, const ViewRequest& r) {
     if (r.theme) set_theme(scene, *r.theme);
+    if (r.language) set_ui_language(scene, *r.language, true);
     if (r.compare) set_compare(scene, *r.compare);
     if (r.mode) set_mode(scene, *r.mode);
     if (r.commitment) set_commitment(scene, *r.commitment);
@@ -103,6 +112,7 @@ UrlState view_url_state(const MapScene& scene) {
     if (scene.mode == MapMode::compare && scene.compare != no_index) s.compare = d.commitments[scene.compare].id;
     if (!scene.selected.empty()) s.selected = scene.selected;
     if (scene.theme != Theme::light) s.theme = theme_name(scene.theme);
+    if (scene.language_chosen) s.language = language_tag(scene.language);
     s.dataset_version = d.info.version.to_string();
     if (!scene.view) return s;
     const MapView& view = *scene.view;
@@ -120,7 +130,7 @@ UrlState view_url_state(const MapScene& scene) {
 
 bool is_discrete_change(const UrlState& a, const UrlState& b) {
     return a.commitment != b.commitment || a.mode != b.mode || a.compare != b.compare || a.selected != b.selected ||
-           a.projection != b.projection || a.theme != b.theme;
+           a.projection != b.projection || a.theme != b.theme || a.language != b.language;
 }
 
 LinkResult apply_link(MapScene& scene, std::string_view fragment) {
@@ -135,6 +145,7 @@ LinkResult apply_link(MapScene& scene, std::string_view fragment) {
     request["mode"] = s.mode.value_or("single");
     request["projection"] = s.projection.value_or("equal-earth");
     if (s.theme) request["theme"] = *s.theme;
+    if (s.language) request["language"] = *s.language;
     // Field by field, so that one refused value does not drop the others (compare mode goes with
     // its compared commitment).
     for (auto it = request.begin(); it != request.end(); ++it) {

@@ -19,6 +19,7 @@ struct ViewRequest {
     std::optional<DayNumber> day;
     std::optional<ProjectionKind> projection;
     std::optional<Theme> theme;
+    std::optional<Language> language;
     std::optional<MapMode> mode;
     std::optional<Index> compare;
     std::optional<std::string> selected;  // "" clears the selection
@@ -31,7 +32,7 @@ struct ViewRequestParse {
 };
 
 // {"commitment": id, "date": "YYYY-MM-DD", "mode": name, "compare": id, "projection": name,
-// "theme": name, "selected": party id, "" or null, "fly": bool}; every field optional. Checked
+// "theme": name, "language": tag, "selected": party id, "" or null, "fly": bool}; every field optional. Checked
 // against the scene's dataset and its current state (compare mode needs a compared commitment).
 ViewRequestParse parse_view_request(const nlohmann::json& request, const MapScene& scene);
 // Applies a request that parsed without errors.

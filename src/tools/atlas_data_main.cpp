@@ -5,6 +5,7 @@
 //   atlas-data synthesize --parties N --commitments N --actions N   a synthetic dataset (benchmarks)
 //   atlas-data render --geometry GEO --page HTML --out HTML [--svg SVG] FILE
 //                                     the default view's HTML twin written into a page, and its map as SVG
+//   atlas-data ui-strings DIR         the UI's translations as DIR/ui-<tag>.json, for the web app
 // It uses the same core loader as the web app, so what it accepts is what the page shows.
 #include <cerrno>
 #include <cstdio>
@@ -23,6 +24,7 @@
 #include "core/world_mesh.h"
 #include "scene/scene.h"
 #include "scene/host_replies.h"
+#include "scene/translations/translations.h"
 #include "scene/twin.h"
 
 namespace {
@@ -44,8 +46,11 @@ constexpr const char* usage_text =
     "  render --geometry GEO --page HTML --out HTML [--svg SVG] FILE\n"
     "                          the view a page opens on (the default commitment at the dataset's\n"
     "                          as-of date), as the HTML twin written into the page where it has\n"
-    "                          <!--twin:title-->, <!--twin:subtitle--> and <!--twin:body-->, and\n"
+    "                          <!--twin:title-->, <!--twin:subtitle-->, <!--twin:body--> and\n"
+    "                          <!--twin:canvas-label--> (the canvas's accessible name), and\n"
     "                          its map as a static SVG (geometry: geo/world-overview.bin)\n"
+    "  ui-strings DIR          write the UI's translations (scene/translations) as\n"
+    "                          DIR/ui-<tag>.json, the tables the web app reads for a language\n"
     "  help, --help            this text\n";
 
 bool read_file(const char* path, std::string& out) {
@@ -210,11 +215,31 @@ int render(int argc, char** argv) {
     const accord::scene::Twin twin = accord::scene::make_twin(scene);
     if (!fill_marker(page, page_path, "<!--twin:title-->", accord::scene::escape_html(twin.title)) ||
         !fill_marker(page, page_path, "<!--twin:subtitle-->", accord::scene::escape_html(twin.subtitle)) ||
-        !fill_marker(page, page_path, "<!--twin:body-->", twin.html)) {
+        !fill_marker(page, page_path, "<!--twin:body-->", twin.html) ||
+        !fill_marker(page, page_path, "<!--twin:canvas-label-->", accord::scene::escape_html(accord::scene::strings().canvas_label))) {
         return 1;
     }
     if (!write_file(out_path, page)) return 1;
     if (!svg_path.empty() && !write_file(svg_path, accord::scene::view_svg(scene))) return 1;
+    return 0;
+}
+
+// The web app holds English only; each other language's table is a file it fetches when needed.
+int ui_strings(int argc, char** argv) {
+    if (argc != 3) {
+        std::fputs("usage: atlas-data ui-strings DIR\n", stderr);
+        return 2;
+    }
+    for (const accord::scene::Language language : accord::scene::all_languages) {
+        if (language == accord::scene::Language::en) continue;
+        const std::string path = std::string(argv[2]) + "/ui-" + accord::scene::language_tag(language) + ".json";
+        std::ofstream out(path, std::ios::binary);
+        out << accord::scene::strings_json(language, accord::scene::builtin_strings(language)) << '\n';
+        if (!out) {
+            std::fprintf(stderr, "atlas-data: cannot write %s: %s\n", path.c_str(), std::strerror(errno));
+            return 1;
+        }
+    }
     return 0;
 }
 
@@ -228,6 +253,7 @@ int main(int argc, char** argv) {
     const std::string command = argv[1];
     if (command == "synthesize") return synthesize(argc, argv);
     if (command == "render") return render(argc, argv);
+    if (command == "ui-strings") return ui_strings(argc, argv);
     std::vector<const char*> files;
     bool csv = false;
     for (int i = 2; i < argc; ++i) {

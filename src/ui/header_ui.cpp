@@ -5,11 +5,14 @@
 #include <array>
 #include <cstdio>
 #include <cstring>
+#include <string>
+#include <vector>
 
 #include "core/search.h"
 #include "imgui.h"
 #include "ui/control_boxes.h"
 #include "ui/map_ui.h"  // to_imgui_color
+#include "scene/glyphs.h"
 #include "scene/strings.h"
 
 namespace accord::ui {
@@ -58,7 +61,7 @@ bool commitment_combo_ui(const char* id, MapScene& scene, Index& chosen) {
             }
             ImGui::SameLine(ImGui::GetContentRegionAvail().x - 70);
             centre_text_in_row(row_height_css(scene));
-            ImGui::TextDisabled("%s", commitment.adopted.to_string().c_str());
+            ImGui::TextDisabled("%s", iso_date_text(commitment.adopted).c_str());
         }
     }
     ImGui::EndCombo();
@@ -72,12 +75,13 @@ void search_ui(MapScene& scene) {
     ImGui::SetNextItemWidth(-1);
     const bool edited = ImGui::InputTextWithHint("##search", text.search_hint, query.data(), query.size());
     const bool focused = ImGui::IsItemActive();
+    if (focused) scene.search_active = true;  // from now on the names in every language are wanted
     const bool deactivated = ImGui::IsItemDeactivated();
     scene.search_box = {ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectSize().x, ImGui::GetItemRectSize().y};
     record_control(scene, FocusGroup::header, "search", true);
     if (edited) cursor = 0;
     if (!query[0]) return;
-    const std::vector<SearchHit> hits = search(*scene.dataset, query.data(), 8);
+    const std::vector<SearchHit> hits = search(*scene.dataset, query.data(), 8, &scene.party_names);
     if (focused) {
         if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) cursor = std::min(cursor + 1, static_cast<int>(hits.size()) - 1);
         if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) cursor = std::max(cursor - 1, 0);
@@ -89,9 +93,10 @@ void search_ui(MapScene& scene) {
     if (hits.empty()) ImGui::TextDisabled("%s", text.no_results);
     for (int i = 0; i < static_cast<int>(hits.size()); ++i) {
         const SearchHit& hit = hits[static_cast<std::size_t>(i)];
-        const std::string& name = hit.kind == SearchKind::party ? scene.dataset->parties[hit.index].name : scene.dataset->commitments[hit.index].short_title;
+        const std::string name = shown_text(scene, hit.kind == SearchKind::party ? party_name(scene, hit.index) : scene.dataset->commitments[hit.index].short_title);
+        const std::string matched = shown_text(scene, hit.matched);
         char label[360];
-        if (hit.matched != name) std::snprintf(label, sizeof label, "%s  (%s)##hit%d", name.c_str(), hit.matched.c_str(), i);
+        if (matched != name) std::snprintf(label, sizeof label, "%s  (%s)##hit%d", name.c_str(), matched.c_str(), i);
         else std::snprintf(label, sizeof label, "%s##hit%d", name.c_str(), i);
         if (ImGui::Selectable(label, i == cursor, 0, ImVec2(0, row_height_css(scene)))) chosen = i;
     }
@@ -114,6 +119,23 @@ std::array<const char*, 3> mode_names() {
 // Embed, Share and About: small beside the mode switch for a mouse, a full touch target for a finger.
 bool header_button(const MapScene& scene, const char* label) {
     return scene.touch ? ImGui::Button(label, ImVec2(button_width_css(scene, label), 0)) : ImGui::SmallButton(label);
+}
+
+// The language switch's choices, each in its own language ("Français", "中文").
+void language_items_ui(MapScene& scene, ImVec2 row) {
+    // "language-fr" …: the names of the choices as controls (made once: the layout report keeps them).
+    static const std::vector<std::string> ids = [] {
+        std::vector<std::string> out;
+        for (const Language language : all_languages) out.push_back(std::string("language-") + language_tag(language));
+        return out;
+    }();
+    for (std::size_t i = 0; i < std::size(all_languages); ++i) {
+        const Language language = all_languages[i];
+        if (ImGui::Selectable((std::string(language_autonym(language)) + "##" + ids[i]).c_str(), scene.language == language, 0, row)) {
+            set_ui_language(scene, language, true);
+        }
+        record_control(scene, FocusGroup::header, ids[i].c_str());
+    }
 }
 
 void compare_picker_ui(MapScene& scene) {
@@ -151,12 +173,21 @@ void wide_header_ui(MapScene& scene) {
         record_control(scene, FocusGroup::header, mode_controls[m]);
     }
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float buttons_width = button_width_css(scene, text.share) + button_width_css(scene, text.embed) + style.ItemSpacing.x;
+    const float buttons_width =
+        button_width_css(scene, language_autonym(scene.language)) + button_width_css(scene, text.share) + button_width_css(scene, text.embed) + style.ItemSpacing.x * 2;
     const float buttons_x = ImGui::GetContentRegionMax().x - buttons_width;
     ImGui::SameLine();
     // Where the mode switch leaves no room beside it, Embed and Share take a line of their own.
     if (ImGui::GetCursorPosX() > buttons_x) ImGui::NewLine();
     ImGui::SetCursorPosX(buttons_x);
+    if (header_button(scene, language_autonym(scene.language))) ImGui::OpenPopup("##languages");
+    record_control(scene, FocusGroup::header, "language");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.language_label);
+    if (ImGui::BeginPopup("##languages")) {
+        language_items_ui(scene, ImVec2(0, scene.touch ? scene.layout.touch_target : 0.0f));
+        ImGui::EndPopup();
+    }
+    ImGui::SameLine();
     if (header_button(scene, text.embed)) request_host(scene, {HostRequestKind::embed_code, {}});
     record_control(scene, FocusGroup::header, "embed");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.embed_tooltip);
@@ -210,6 +241,9 @@ void compact_header_ui(MapScene& scene) {
         focus_stop(scene, FocusGroup::header, "share");
         if (ImGui::Selectable(text.embed_long, false, 0, row)) request_host(scene, {HostRequestKind::embed_code, {}});
         focus_stop(scene, FocusGroup::header, "embed");
+        ImGui::Separator();
+        ImGui::TextDisabled("%s", text.language_label);
+        language_items_ui(scene, row);
         ImGui::EndPopup();
     }
     compare_picker_ui(scene);

@@ -9,6 +9,7 @@
 #include "core/fact_strength.h"
 #include "scene/legend.h"
 #include "scene/map_markers.h"
+#include "scene/glyphs.h"
 #include "scene/strings.h"
 #include "ui/control_boxes.h"
 #include "ui/keyboard_ui.h"
@@ -101,19 +102,19 @@ void map_overlay_ui(MapScene& scene) {
     const StatusAt status = scene_status(scene, scene.hovered);
     const PartyStyle style = party_style(scene, scene.hovered);
     ImGui::BeginTooltip();
-    ImGui::TextUnformatted(party->name.c_str());
+    ImGui::TextUnformatted(shown_text(scene, party_name(scene, scene.dataset->party_index(scene.hovered))).c_str());
     ImGui::ColorButton("##status", ImGui::ColorConvertU32ToFloat4(to_imgui_color(style.rgb)), ImGuiColorEditFlags_NoTooltip, ImVec2(10, 10));
     ImGui::SameLine();
     if (scene.mode == MapMode::overview) {
         const std::vector<Index> shown = overview_commitments(scene);
-        ImGui::Text(text.overview_legend_format, static_cast<int>(shown.size()));
+        ImGui::Text(plural_format(text.counts.overview_legend, static_cast<long>(shown.size())), static_cast<int>(shown.size()));
         ImGui::SameLine();
         ImGui::Text(": %d", joined_count(*scene.dataset, scene.dataset->party_index(scene.hovered), shown, scene.day));
     } else if (scene.mode == MapMode::compare && scene.compare != no_index) {
         ImGui::TextUnformatted(compare_label(compare_class(*scene.dataset, scene.dataset->party_index(scene.hovered), scene.commitment, scene.compare, scene.day)));
     } else if (status.action != no_index) {
         const Action& action = scene.dataset->actions[status.action];
-        ImGui::Text("%s %s", action_label(action.kind), action.date.to_string().c_str());
+        ImGui::Text("%s %s", action_label(action.kind), action_date_text(action.date).c_str());
         std::string publishers;
         for (const Index s : action.sources) {
             if (publishers.size() > 80) {
@@ -123,7 +124,7 @@ void map_overlay_ui(MapScene& scene) {
             publishers += (publishers.empty() ? "" : ", ") + scene.dataset->sources[s].publisher;
         }
         ImGui::TextDisabled(text.source_format, publishers.c_str());
-        ImGui::TextDisabled(text.confidence_format, confidence_name(action.confidence));
+        ImGui::TextDisabled(text.confidence_format, confidence_label(action.confidence));
         if (style.weak) ImGui::TextUnformatted(fact_strength_label(fact_strength(*scene.dataset, action)));
     } else {
         ImGui::TextUnformatted(status_label(status.status));

@@ -13,6 +13,7 @@
 #include "ui/control_boxes.h"
 #include "ui/keyboard_ui.h"
 #include "ui/map_ui.h"
+#include "scene/glyphs.h"
 #include "scene/strings.h"
 
 namespace accord::ui {
@@ -45,11 +46,11 @@ void source_links_ui(MapScene& scene, const std::vector<Index>& sources, const c
         ImGui::PushID(id);
         ImGui::PushID(static_cast<int>(s));
         ImGui::Bullet();
-        if (link_ui(scene, source.publisher.c_str())) request_host(scene, {HostRequestKind::open_link, source.url});
+        if (link_ui(scene, shown_text(scene, source.publisher).c_str())) request_host(scene, {HostRequestKind::open_link, source.url});
         if (ImGui::IsItemHovered()) {  // wrapped: what a source supports can be a long quote
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
-            ImGui::TextWrapped("%s\n%s: %s", source.url.c_str(), source_kind_name(source.kind), source.supports.c_str());
+            ImGui::TextWrapped("%s\n%s: %s", source.url.c_str(), source_kind_label(source.kind), shown_text(scene, source.supports).c_str());
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
         }
@@ -64,15 +65,16 @@ void country_ui(MapScene& scene) {
     const Index p = d.party_index(scene.selected);
     if (p == no_index) return;
     const Party& party = d.parties[p];
-    ImGui::TextUnformatted(party.name.c_str());
-    if (!party.aliases.empty()) {
-        std::string aliases;
+    const std::string& name = party_name(scene, p);
+    ImGui::TextUnformatted(shown_text(scene, name).c_str());
+    if (!party.aliases.empty() || name != party.name) {
+        std::string aliases = name != party.name ? party.name : "";
         for (const std::string& a : party.aliases) aliases += (aliases.empty() ? "" : ", ") + a;
         ImGui::TextDisabled("%s · %s", party.id.c_str(), aliases.c_str());
     }
     if (scene.commitment != no_index) {
         const StatusAt status = d.status_of(p, scene.commitment, scene.day);
-        ImGui::Text(text.status_on_format, day_label(scene.day, true).c_str(), status_label(status.status));
+        ImGui::Text(text.status_on_format, day_text(scene.day, true).c_str(), status_label(status.status));
     }
     ImGui::SeparatorText(text.actions_heading);
     const auto actions = d.actions_of_party(p);
@@ -82,10 +84,10 @@ void country_ui(MapScene& scene) {
         const Commitment& commitment = d.commitments[action.commitment];
         ImGui::PushID(static_cast<int>(a));
         ImGui::TextWrapped("%s", commitment.short_title.c_str());
-        ImGui::TextDisabled("%s %s · %s", action_label(action.kind), action_date_text(action.date).c_str(), confidence_name(action.confidence));
+        ImGui::TextDisabled("%s %s · %s", action_label(action.kind), action_date_text(action.date).c_str(), confidence_label(action.confidence));
         if (const char* weak = fact_strength_label(fact_strength(d, action)); weak[0]) ImGui::TextWrapped("%s", weak);
-        if (!action.date.note.empty()) ImGui::TextWrapped("%s", action.date.note.c_str());
-        if (!action.note.empty()) ImGui::TextWrapped("%s%s", text.note_prefix, action.note.c_str());
+        if (!action.date.note.empty()) ImGui::TextWrapped("%s", shown_text(scene, action.date.note).c_str());
+        if (!action.note.empty()) ImGui::TextWrapped("%s%s", text.note_prefix, shown_text(scene, action.note).c_str());
         source_links_ui(scene, action.sources, "sources");
         ImGui::Spacing();
         ImGui::PopID();
@@ -143,8 +145,9 @@ void party_list_ui(MapScene& scene, const char* filter) {
             draw_list->AddRectFilled(ImGui::GetItemRectMin(), row_max, ImGui::GetColorU32(ImGuiCol_TableRowBgAlt));
             draw_list->ChannelsSetCurrent(1);
         }
-        const char* cells[3] = {party.name.c_str(), action_label(a.kind), nullptr};
-        const std::string date = a.date.to_string();
+        const std::string name = shown_text(scene, party_name(scene, a.party));
+        const char* cells[3] = {name.c_str(), action_label(a.kind), nullptr};
+        const std::string date = action_date_text(a.date);
         cells[2] = date.c_str();
         for (int c = 0; c < 3; ++c) {
             ImGui::SameLine(column_x[c]);
@@ -170,22 +173,22 @@ void commitment_ui(MapScene& scene) {
         ImGui::TextDisabled(text.at_event_format, d.events[c.event].name.c_str());
     }
     if (!c.reference.empty()) ImGui::TextDisabled("%s", c.reference.c_str());
-    ImGui::TextWrapped("%s", c.summary.c_str());
+    ImGui::TextWrapped("%s", shown_text(scene, c.summary).c_str());
     if (!c.text_url.empty() && link_ui(scene, text.read_text)) request_host(scene, {HostRequestKind::open_link, c.text_url});
     ImGui::Spacing();
     ImGui::TextWrapped("%s", c.completeness == ListCompleteness::complete ? text.completeness_complete : text.completeness_partial);
     for (const StatedCount& sc : c.stated_counts) {
         ImGui::Bullet();
-        ImGui::TextWrapped(text.stated_count_format, sc.text.c_str(), sc.as_of.to_string().c_str());
+        ImGui::TextWrapped(text.stated_count_format, shown_text(scene, sc.text).c_str(), iso_date_text(sc.as_of).c_str());
     }
-    ImGui::TextWrapped(text.confidence_format, confidence_name(c.confidence));
+    ImGui::TextWrapped(text.confidence_format, confidence_label(c.confidence));
     ImGui::TextDisabled("%s", c.confidence_note.c_str());
     const bool doubts_open = !c.open_doubts.empty() && ImGui::TreeNodeEx(text.open_doubts, scene.touch ? ImGuiTreeNodeFlags_FramePadding : 0);
     if (!c.open_doubts.empty()) focus_stop(scene, FocusGroup::panel, "open-doubts");
     if (doubts_open) {
         for (const std::string& doubt : c.open_doubts) {
             ImGui::Bullet();
-            ImGui::TextWrapped("%s", doubt.c_str());
+            ImGui::TextWrapped("%s", shown_text(scene, doubt).c_str());
         }
         ImGui::TreePop();
     }

@@ -98,11 +98,11 @@ void controls_ui(MapScene& scene) {
     }
     // The date and the count beside the speed, or on a line of their own where they do not fit.
     // The overview counts commitments per country, not one commitment's parties: the date alone.
-    std::string line = day_label(scene.day, true);
+    std::string line = day_text(scene.day, true);
     if (scene.commitment != no_index && scene.mode != MapMode::overview) {
         const int count = scene.dataset->party_count_on(scene.commitment, scene.day);
-        line = format_text(text.count_format, line.c_str(), count);
-        if (scene.step_delta != 0) line += format_text(text.count_change_format, scene.step_delta);
+        line = format_text(plural_format(text.counts.parties_on_day, count), line.c_str(), count);
+        if (scene.step_delta != 0) line += text.list_separator + format_text("%+d", scene.step_delta);
     }
     ImGui::SameLine();
     if (ImGui::CalcTextSize(line.c_str()).x > ImGui::GetContentRegionAvail().x) ImGui::NewLine();
@@ -167,10 +167,15 @@ void axis_ui(MapScene& scene) {
         texts.push_back(label);
         label_colours.push_back(colour);
     };
-    for (const AxisTick& tick : ticks.ticks) {
+    // The ticks' labels in the UI's language, kept alive until they are drawn below.
+    std::vector<std::string> tick_texts;
+    tick_texts.reserve(ticks.ticks.size());
+    for (const AxisTick& tick : ticks.ticks) tick_texts.push_back(axis_tick_text(ticks.unit, tick));
+    for (std::size_t i = 0; i < ticks.ticks.size(); ++i) {
+        const AxisTick& tick = ticks.ticks[i];
         const float x = axis.x_of(tick.day);
         draw->AddLine(ImVec2(x, baseline), ImVec2(x, baseline + (tick.major ? 7.0f : 4.0f)), faint, 1.0f);
-        candidate(tick.major ? AxisLabelKind::major_tick : AxisLabelKind::minor_tick, x, baseline + 6, tick.label.c_str(), tick.major ? ink : muted);
+        candidate(tick.major ? AxisLabelKind::major_tick : AxisLabelKind::minor_tick, x, baseline + 6, tick_texts[i].c_str(), tick.major ? ink : muted);
     }
     for (const Event& e : d.events) {
         if (!e.has_start) continue;

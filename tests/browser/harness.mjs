@@ -38,8 +38,8 @@ export async function startHarness({ headers } = {}) {
 
 // Opens the page in a fresh context and records console errors, page errors and requests.
 // `initScript`: a function (and its argument) to run in the page before any of its scripts.
-export async function openPage(harness, { path = '', viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, isMobile = false, hasTouch = false, wait = true, initScript = null } = {}) {
-  const context = await harness.browser.newContext({ viewport, deviceScaleFactor, isMobile, hasTouch });
+export async function openPage(harness, { path = '', viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, isMobile = false, hasTouch = false, wait = true, initScript = null, locale = undefined } = {}) {
+  const context = await harness.browser.newContext({ viewport, deviceScaleFactor, isMobile, hasTouch, locale });
   const page = await context.newPage();
   const log = { consoleErrors: [], pageErrors: [], failedRequests: [], offSiteRequests: [] };
   const origin = new URL(harness.site.url).origin;

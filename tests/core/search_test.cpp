@@ -92,7 +92,7 @@ TEST(SearchFold, ExactOutputs) {
     EXPECT_EQ(fold_for_search("Holy See (Vatican City State)"), "holy see vatican city state");
     EXPECT_EQ(fold_for_search("A/RES/78/265"), "a res 78 265");
     EXPECT_EQ(fold_for_search("New\u00A0Delhi \u2014 2026"), "new delhi 2026");  // no-break space, em dash
-    EXPECT_EQ(fold_for_search("Ελλάδα 中国"), "Ελλάδα 中国");  // unknown scripts are kept as they are
+    EXPECT_EQ(fold_for_search("Ελλάδα 中国"), "ελλάδα 中国");  // Greek capitals to small letters; scripts without case are kept
     EXPECT_EQ(fold_for_search(""), "");
     EXPECT_EQ(fold_for_search(" \t\n- ' "), "");
 }

@@ -17,7 +17,7 @@ TEST(HostReplies, StateSaysWhatIsShown) {
     DatasetStore store;
     ASSERT_TRUE(store.load("atlas.json", test::fixture_json().dump()));
     click_party(s.scene, "FRA");
-    const Json state = state_json(s.scene, store, {12, "", 1440, 900, 2, 2880, 1800, true});
+    const Json state = state_json(s.scene, store, {12, "", 1440, 900, 2, 2880, 1800, true, 0, 0, 0, {}, 0, 0, 0});
     EXPECT_EQ(state["framesDrawn"], 12);
     EXPECT_TRUE(state["startupError"].is_null());
     EXPECT_EQ(state["viewport"]["pixelWidth"], 2880);
@@ -68,7 +68,7 @@ TEST(HostReplies, PartiesSayWhetherTheMapShowsThem) {
     ACCORD_NEEDS_WORLD();
     const Json parties = parties_json(small_dataset().get(), &test::overview_world().mesh);
     ASSERT_EQ(parties.size(), small_dataset()->parties.size());
-    EXPECT_EQ(parties[0], Json({{"id", "FRA"}, {"name", "France"}, {"kind", "state"}, {"onMap", true}}));
+    EXPECT_EQ(parties[0], Json({{"id", "FRA"}, {"name", "France"}, {"englishName", "France"}, {"kind", "state"}, {"onMap", true}}));
     EXPECT_EQ(parties.back()["onMap"], false) << "a company has no place on the map";
     EXPECT_EQ(parties_json(nullptr, nullptr), Json::array());
 }

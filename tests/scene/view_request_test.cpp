@@ -41,6 +41,8 @@ INSTANTIATE_TEST_SUITE_P(
                       BadField{R"({"projection": "mercator"})", R"(projection must be equal-earth, natural-earth or orthographic, got "mercator")"},
                       BadField{R"({"theme": "sepia"})", R"(theme must be light or dark, got "sepia")"},
                       BadField{R"({"theme": true})", "theme must be light or dark, got true"},
+                      BadField{R"({"language": "de"})", R"(language must be one of en, fr, es, ru, zh-Hans, got "de")"},
+                      BadField{R"({"language": "zh-TW"})", R"(language must be one of en, fr, es, ru, zh-Hans, got "zh-TW")"},
                       BadField{R"({"mode": "heatmap"})", R"(mode must be single, overview or compare, got "heatmap")"},
                       BadField{R"({"mode": "compare"})", R"(compare mode needs "compare": a commitment id)"},
                       BadField{R"({"compare": "nope"})", R"(unknown commitment to compare "nope")"},
@@ -142,6 +144,53 @@ TEST(Link, ADateOrAPanIsNotADiscreteChangeButASelectionIs) {
     EXPECT_FALSE(is_discrete_change(before, view_url_state(s.scene)));
     click_party(s.scene, "FRA");
     EXPECT_TRUE(is_discrete_change(before, view_url_state(s.scene)));
+}
+
+// The UI's language: a link or set() chooses it (and the link then says l=); the page's guess
+// from the browser's languages does not put it in links, and never overrides a choice.
+TEST(Language, AChosenLanguageIsInTheLinkAndAGuessIsNot) {
+    SceneSetup s(small_dataset());
+    guess_ui_language(s.scene, {"de-DE", "fr-CA", "en"});
+    EXPECT_EQ(s.scene.language, Language::fr);
+    EXPECT_EQ(current_language(), Language::fr) << "the string table follows the scene";
+    EXPECT_EQ(view_url_state(s.scene).language, std::nullopt) << "a guess does not travel in links";
+    const UrlState before = view_url_state(s.scene);
+    EXPECT_TRUE(set_view(s.scene, Json::parse(R"({"language": "zh-CN"})")).empty());
+    EXPECT_EQ(s.scene.language, Language::zh_hans);
+    EXPECT_EQ(view_url_state(s.scene).language, "zh-Hans");
+    EXPECT_TRUE(is_discrete_change(before, view_url_state(s.scene)));
+    guess_ui_language(s.scene, {"ru"});
+    EXPECT_EQ(s.scene.language, Language::zh_hans) << "the reader's choice stays";
+    set_ui_language(s.scene, Language::en, false);
+}
+
+TEST(Language, ALinkOpensInItsLanguage) {
+    SceneSetup s(small_dataset());
+    const LinkResult result = apply_link(s.scene, "#c=decl&l=ru");
+    EXPECT_TRUE(result.errors.empty());
+    EXPECT_EQ(s.scene.language, Language::ru);
+    EXPECT_NE(format_url_state(view_url_state(s.scene)).find("l=ru"), std::string::npos);
+    const LinkResult bad = apply_link(s.scene, "#c=decl&l=x");
+    ASSERT_EQ(bad.errors.size(), 1u);
+    EXPECT_EQ(bad.errors[0], "l: language must be a tag such as fr or zh-Hans (\"l=x\")");
+    EXPECT_EQ(s.scene.language, Language::ru) << "a refused language keeps the one shown";
+    set_ui_language(s.scene, Language::en, false);
+}
+
+TEST(Language, PartyNamesFollowTheLanguageAndTheDataset) {
+    SceneSetup s(small_dataset());
+    EXPECT_TRUE(needs_party_names(s.scene) == false);
+    set_ui_language(s.scene, Language::fr, true);
+    EXPECT_TRUE(needs_party_names(s.scene));
+    EXPECT_TRUE(load_party_names(s.scene, R"({"languages": {"fr": {"DEU": ["Allemagne"]}}})").empty());
+    EXPECT_FALSE(needs_party_names(s.scene));
+    const Index germany = s.scene.dataset->party_index("DEU");
+    EXPECT_EQ(party_name(s.scene, germany), "Allemagne");
+    EXPECT_EQ(party_name(s.scene, s.scene.dataset->party_index("ITA")), "Italy") << "no source names it: English";
+    EXPECT_FALSE(load_party_names(s.scene, "{").empty()) << "a bad file is refused";
+    EXPECT_EQ(party_name(s.scene, germany), "Allemagne") << "and the names stay";
+    set_ui_language(s.scene, Language::en, false);
+    EXPECT_EQ(party_name(s.scene, germany), "Germany");
 }
 
 }  // namespace

@@ -5,6 +5,8 @@
 // renamed export changes here only (tests/browser/bridge.test.mjs checks each name against the
 // built module). Every function but startApp and running needs a running app.
 import createAccordAtlas from '../accord_atlas.js';
+import * as atlasGlyphs from './glyphs.js';
+import { textInput as textInputHooks } from './text_input.js';
 
 let wasm = null;
 
@@ -17,6 +19,8 @@ export async function startApp({ canvas, onEvent }) {
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     onAtlasEvent: onEvent,
+    atlasGlyphs,  // the glyphs the UI font lacks, drawn by the browser (src/platform/font_atlas.cpp)
+    textInput: textInputHooks,  // ImGui's text fields type through a hidden field of the page (text_input.js)
   });
   wasm = module;
   return stateJson().startupError ?? null;
@@ -60,13 +64,21 @@ export const problems = () => json(wasm._accord_problems_json());
 export const setFullEditionLoading = (loading) => wasm._accord_set_full_edition_loading(loading ? 1 : 0);
 export const loadGeometry = (bytes, detailed) =>
   withBytes(bytes, (pointer, length) => wasm._accord_load_geometry(pointer, length, detailed ? 1 : 0)) !== 0;
-export const setFont = (bytes) => withBytes(bytes, (pointer, length) => wasm._accord_set_font(pointer, length));
 
 // [SECTION] the page around the app
 export const setViewport = (cssWidth, cssHeight, devicePixelRatio, coarsePointer) =>
   wasm._accord_set_viewport(cssWidth, cssHeight, devicePixelRatio, coarsePointer ? 1 : 0);
 export const setEmbed = (embed, touchActivation) => wasm._accord_set_embed(embed ? 1 : 0, touchActivation ? 1 : 0);
 export const setReducedMotion = (reduced) => wasm._accord_set_reduced_motion(reduced ? 1 : 0);
+// The page's hidden text field (text_input.js): its text, and where its focus went.
+export const textInput = (text) => withString(text, (pointer) => wasm._accord_text_input(pointer));
+export const textInputFocus = (focused, leftAtlas) => wasm._accord_text_input_focus(focused ? 1 : 0, leftAtlas ? 1 : 0);
+// navigator.languages: the UI takes the first language it has (a reader's or a link's choice stays).
+export const guessLanguage = (tags) => withString(JSON.stringify(tags), (pointer) => wasm._accord_guess_language(pointer));
+// data/ui-<tag>.json's text (a language's UI table); returns why it was refused ([] when taken).
+export const loadUiStrings = (jsonText) => withString(jsonText, (pointer) => json(wasm._accord_load_ui_strings(pointer)));
+// data/party-names.json's text; resolves to its problems ([] when taken).
+export const loadPartyNames = (jsonText) => withString(jsonText, (pointer) => json(wasm._accord_load_party_names(pointer)));
 // The canvas took the focus from the keyboard; `backwards`: from a control after it (Shift-Tab).
 export const keyboardEnter = (backwards) => wasm._accord_keyboard_enter(backwards ? 1 : 0);
 

@@ -6,6 +6,7 @@
 // gave (a click, a tap), a closing dialog or a script selects no control and shows no ring.
 import * as bridge from './bridge.js';
 import { canvas } from './page.js';
+import { textField } from './text_input.js';
 
 export function followKeyboardEntry() {
   let pointerFocus = false;
@@ -18,7 +19,7 @@ export function followKeyboardEntry() {
     // Only a focus that comes from another control of the page is a reader tabbing in: one given
     // back by a closing dialog, or by a script, leaves the app's focus where it was.
     const from = event.relatedTarget;
-    if (!(from instanceof Element) || from.closest('dialog')) return;
+    if (!(from instanceof Element) || from.closest('dialog') || from === textField) return;
     const backwards = (canvas.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
     bridge.keyboardEnter(backwards);
   });

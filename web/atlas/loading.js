@@ -1,6 +1,6 @@
 // Loading what the app shows: datasets (from an address, an object or bytes, with the page's
 // messages when one is refused and the previous data kept), the full edition behind a lean one,
-// the world outlines (overview first, the detail when the app asks for it) and the UI font. The
+// the world outlines (overview first, the detail when the app asks for it). The
 // app asks for the full edition and the detail on the private event channel (events.js); the
 // start-up (app.js) calls loadStartData once the module runs.
 import * as bridge from './bridge.js';
@@ -141,13 +141,12 @@ onInternal('needdetailgeometry', () => { loadDetailGeometry(); });
 // hands them over. `datasetUrl`: the dataset asked for (?data=), `defaultDatasetUrl`: the one the
 // page ships, shown instead when the other fails. With a detail address, `geometryUrl` is the
 // overview and the detail loads on zoom.
-export function fetchStartData({ datasetUrl, defaultDatasetUrl, geometryUrl, geometryDetailUrl, fontUrl }) {
+export function fetchStartData({ datasetUrl, defaultDatasetUrl, geometryUrl, geometryDetailUrl }) {
   detailGeometryUrl = geometryDetailUrl;
   const downloads = {
     datasetUrl, defaultDatasetUrl, geometryUrl,
     dataset: fetchDatasetBytes(datasetUrl),
     geometry: fetchBytes(geometryUrl, 'world map'),
-    font: fetchBytes(fontUrl, 'font').catch((err) => { console.warn(err.message, '(using the built-in font)'); return null; }),
   };
   downloads.dataset.catch(() => {});  // handled in loadStartData, once the module runs
   downloads.geometry.catch(() => {});
@@ -156,9 +155,7 @@ export function fetchStartData({ datasetUrl, defaultDatasetUrl, geometryUrl, geo
 
 // Hands the start-up downloads to the running app. `refusal`: why a requested dataset was not
 // even fetched (shown once the page has data).
-export async function loadStartData({ datasetUrl, defaultDatasetUrl, geometryUrl, dataset, geometry, font }, refusal) {
-  const fontBytes = await font;
-  if (fontBytes) bridge.setFont(fontBytes);
+export async function loadStartData({ datasetUrl, defaultDatasetUrl, geometryUrl, dataset, geometry }, refusal) {
   let datasetProblem = null;
   try {
     const bytes = await dataset;

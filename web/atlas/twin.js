@@ -110,6 +110,8 @@ export function refreshTwin() {
   if (!twin.html) return;
   lastKey = key;
   followTheme();
+  document.documentElement.lang = twin.language;  // the twin, the title and the announcements speak it
+  canvas.setAttribute('aria-label', twin.canvasLabel);
   const retitled = lastTwin && twin.title !== lastTwin.title;
   const focus = focusKey();
   if (title) title.textContent = twin.title;

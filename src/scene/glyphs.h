@@ -1,0 +1,56 @@
+// The glyphs the UI draws. No font ships: the browser draws every glyph with the page's own
+// fonts (platform/font_atlas.h: Canvas 2D into ImGui's atlas), so any script the reader's system
+// has works, with no font bytes to fetch. This works out which characters the texts need: the
+// UI's texts in the current language, the parties' names in it, the dataset's texts (quotes in
+// Korean, Japanese, Arabic, Hindi), what the reader types; printable ASCII is always there.
+//
+// Scripts whose letters change shape with their neighbours (Arabic, joined and right to left;
+// Devanagari and other Indic scripts, with conjuncts) cannot be drawn a character at a time:
+// each run of such letters (a word) is drawn whole by the browser, which shapes it, and stands in
+// the text as one private-use character (U+E000 on). `shown_text` swaps the runs in before ImGui
+// draws a text, and puts the words of a right-to-left phrase in right-to-left order inside the
+// left-to-right paragraph. Texts for the JS API, exports and the HTML twin keep their own letters.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/dataset.h"
+
+namespace accord::scene {
+
+struct MapScene;
+
+// Characters every atlas has, whatever the texts: printable ASCII (what a reader types first),
+// and the ellipsis and middle dot the panels add to texts.
+bool always_drawn(char32_t cp);
+// Letters that are shaped with their neighbours (drawn a word at a time), and those written right to left.
+bool needs_shaping(char32_t cp);
+bool is_right_to_left(char32_t cp);
+
+// Private-use characters that stand for shaped runs: U+E000 … U+F8FF.
+inline constexpr char32_t first_run_cp = 0xE000;
+inline constexpr std::size_t max_runs = 0xF8FF - 0xE000 + 1;
+
+struct GlyphNeeds {
+    std::vector<char32_t> codepoints;  // sorted, unique: drawn one by one (always_drawn ones included)
+    std::vector<std::string> runs;     // run i stands as first_run_cp + i; only grows
+    // Every character of `text`, and its shaped runs.
+    void add_text(std::string_view utf8);
+    // Sorts and de-duplicates the code points (runs are kept in order of arrival).
+    void finish();
+    friend bool operator==(const GlyphNeeds&, const GlyphNeeds&) = default;
+};
+
+// The characters of the UI texts in the current language, the parties' names in it, and every
+// text of the dataset (quotes, notes, titles), plus `extra` (what the reader is typing). Runs keep
+// the numbers `known_runs` gave them, so texts swapped before stay right.
+GlyphNeeds glyph_needs(const MapScene& scene, std::string_view extra, const std::vector<std::string>& known_runs);
+
+// `text` as ImGui should draw it: shaped runs swapped for their private-use characters (runs not
+// in `runs` stay as they are), and right-to-left phrases in visual order.
+std::string shown_text(const std::vector<std::string>& runs, std::string_view text);
+std::string shown_text(const MapScene& scene, std::string_view text);
+
+}  // namespace accord::scene

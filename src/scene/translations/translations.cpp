@@ -1,0 +1,24 @@
+// The compiled translation tables: see translations.h.
+#include "scene/translations/translations.h"
+
+namespace accord::scene {
+
+const Strings& builtin_strings(Language language) {
+    static const Strings english;
+    switch (language) {
+        case Language::en: return english;
+        case Language::fr: return french_strings();
+        case Language::es: return spanish_strings();
+        case Language::ru: return russian_strings();
+        case Language::zh_hans: return chinese_strings();
+    }
+    return english;
+}
+
+void install_builtin_translations() {
+    for (const Language language : all_languages) {
+        if (language != Language::en) install_strings(language, &builtin_strings(language));
+    }
+}
+
+}  // namespace accord::scene
