@@ -19,7 +19,7 @@ import './atlas/languages.js';
 import { fetchStartData, loadStartData } from './atlas/loading.js';
 import { canvas, embedded, hideStatus, root, showError } from './atlas/page.js';
 import { showTwinInstead, startTwin } from './atlas/twin.js';
-import { applyInitialLink, linkSaysTheme } from './atlas/url_state.js';
+import { applyInitialLink, linkLanguage, linkSaysTheme } from './atlas/url_state.js';
 
 function cannotStart(message) {
   showError(`Accord Atlas could not start: ${message}`);
@@ -52,10 +52,13 @@ async function start() {
     throw new Error(startupError);
   }
   followCanvasSize();
+  // The UI's language, before the data comes, so that its texts and names load meanwhile: the
+  // link's l= if the atlas has it, else the first of the reader's browser languages it has (the
+  // link, applied once the data is in, then makes its language a choice that travels in links).
+  const browserLanguages = navigator.languages?.length ? [...navigator.languages] : [navigator.language ?? 'en'];
+  bridge.guessLanguage([linkLanguage(), ...browserLanguages].filter(Boolean));
   await loadStartData(downloads, requested.refusal);
   if (embedded) bridge.setEmbed(true, isCoarsePointer());
-  // The UI's language: the first of the reader's browser languages the atlas has (a link's l= wins).
-  bridge.guessLanguage(navigator.languages?.length ? [...navigator.languages] : [navigator.language ?? 'en']);
   // prefers-reduced-motion: no flights, projection blends or flashes (followed when it changes).
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   bridge.setReducedMotion(reducedMotion.matches);

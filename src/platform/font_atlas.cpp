@@ -105,7 +105,8 @@ bool FontAtlas::update(float device_pixel_ratio, const scene::GlyphNeeds& needs,
     std::vector<int> rect_ids(count);
     for (std::size_t i = 0; i < count; ++i) {
         const float advance = metrics[i + 2];
-        const char32_t cp = i < needs.codepoints.size() ? needs.codepoints[i] : scene::first_run_cp + static_cast<char32_t>(i - needs.codepoints.size());
+        const std::size_t run = i - std::min(i, needs.codepoints.size());
+        const char32_t cp = i < needs.codepoints.size() ? needs.codepoints[i] : scene::run_codepoint(needs.runs[run], run);
         rect_ids[i] = atlas.AddCustomRectFontGlyph(font, static_cast<ImWchar>(cp), static_cast<int>(std::ceil(advance)) + 2, above_px + below_px, advance,
                                                    ImVec2(-1.0f, font->Ascent - static_cast<float>(above_px)));
     }

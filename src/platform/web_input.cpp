@@ -171,6 +171,9 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* event, void* user_data) 
     // A key an input method is composing with ("Process"): the method's, not ImGui's (an Enter
     // that picks a candidate must not also press Enter in the field).
     if (!std::strcmp(event->key, "Process")) return EM_FALSE;
+    // Paste into the hidden text field is the browser's (the reader's clipboard): its text arrives
+    // as an input event. ImGui, which would paste its own clipboard too, does not see the key.
+    if (from_text_input && (event->ctrlKey || event->metaKey) && !std::strcmp(event->code, "KeyV")) return EM_FALSE;
     // Tab is the scene's, not ImGui's (whose tabbing stays inside one panel): the focus moves
     // through every control of the canvas, and past the last one the browser takes it on.
     if (!std::strcmp(event->code, "Tab") && !event->ctrlKey && !event->altKey && !event->metaKey) {
@@ -229,7 +232,12 @@ void text_input_focus(bool focused, bool focus_left_atlas) {
 }
 
 void text_input(const char* utf8) {
-    ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    // Text, not a shortcut: a paste arrives while Ctrl (Cmd) is still down, and ImGui's text
+    // fields ignore characters typed with it held.
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Ctrl, false);
+    io.AddKeyEvent(ImGuiMod_Super, false);
+    io.AddInputCharactersUTF8(utf8);
     wake();
 }
 

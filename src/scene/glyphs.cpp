@@ -152,34 +152,69 @@ GlyphNeeds glyph_needs(const MapScene& scene, std::string_view extra, const std:
     return needs;
 }
 
-std::string shown_text(const std::vector<std::string>& runs, std::string_view text) {
+char32_t run_codepoint(std::string_view run, std::size_t index) {
+    for (std::size_t at = 0; at < run.size();) {
+        const Utf8Decoded d = decode_utf8(run, at);
+        if (d.length == 0) break;
+        if (is_right_to_left(d.cp)) return first_rtl_run_cp + static_cast<char32_t>(index);
+        at += d.length;
+    }
+    return first_ltr_run_cp + static_cast<char32_t>(index);
+}
+
+bool is_rtl_run_codepoint(char32_t cp) { return cp >= first_rtl_run_cp && cp < first_rtl_run_cp + max_runs; }
+
+std::string logical_text(const std::vector<std::string>& runs, std::string_view text) {
     if (runs.empty() || !has_shaped(text)) return std::string(text);
-    const std::vector<Token> all = tokens(text);
     std::string out;
     out.reserve(text.size());
-    const auto put = [&](const Token& t) {
+    for (const Token& t : tokens(text)) {
         if (t.kind == TokenKind::ltr_run || t.kind == TokenKind::rtl_run) {
             const auto it = std::find(runs.begin(), runs.end(), t.text);
             if (it != runs.end()) {
-                append_utf8(out, first_run_cp + static_cast<char32_t>(it - runs.begin()));
-                return;
+                const auto index = static_cast<std::size_t>(it - runs.begin());
+                append_utf8(out, run_codepoint(runs[index], index));
+                continue;
             }
         }
         out += t.text;
+    }
+    return out;
+}
+
+std::string visual_line(std::string_view line) {
+    // Each right-to-left run is one 3-byte character; a phrase is such characters joined by single spaces.
+    struct Piece {
+        std::string_view text;
+        bool rtl;
     };
-    for (std::size_t i = 0; i < all.size();) {
-        if (all[i].kind != TokenKind::rtl_run) {
-            put(all[i++]);
+    std::vector<Piece> pieces;
+    bool any_rtl = false;
+    for (std::size_t at = 0; at < line.size();) {
+        const Utf8Decoded d = decode_utf8(line, at);
+        const std::size_t length = std::max<std::size_t>(d.length, 1);
+        const bool rtl = d.length > 0 && is_rtl_run_codepoint(d.cp);
+        any_rtl = any_rtl || rtl;
+        pieces.push_back({line.substr(at, length), rtl});
+        at += length;
+    }
+    if (!any_rtl) return std::string(line);
+    std::string out;
+    out.reserve(line.size());
+    for (std::size_t i = 0; i < pieces.size();) {
+        if (!pieces[i].rtl) {
+            out += pieces[i++].text;
             continue;
         }
-        // A right-to-left phrase: runs joined by single spaces, drawn last word first.
         std::size_t end = i + 1;
-        while (end + 1 < all.size() && all[end].kind == TokenKind::space && all[end + 1].kind == TokenKind::rtl_run) end += 2;
-        for (std::size_t k = end; k-- > i;) put(all[k]);
+        while (end + 1 < pieces.size() && pieces[end].text == " " && pieces[end + 1].rtl) end += 2;
+        for (std::size_t k = end; k-- > i;) out += pieces[k].text;
         i = end;
     }
     return out;
 }
+
+std::string shown_text(const std::vector<std::string>& runs, std::string_view text) { return visual_line(logical_text(runs, text)); }
 
 std::string shown_text(const MapScene& scene, std::string_view text) { return shown_text(scene.glyph_runs, text); }
 

@@ -7,9 +7,10 @@
 // Scripts whose letters change shape with their neighbours (Arabic, joined and right to left;
 // Devanagari and other Indic scripts, with conjuncts) cannot be drawn a character at a time:
 // each run of such letters (a word) is drawn whole by the browser, which shapes it, and stands in
-// the text as one private-use character (U+E000 on). `shown_text` swaps the runs in before ImGui
-// draws a text, and puts the words of a right-to-left phrase in right-to-left order inside the
-// left-to-right paragraph. Texts for the JS API, exports and the HTML twin keep their own letters.
+// the text as one private-use character. `logical_text` swaps the runs in before ImGui lays a text
+// out; `visual_line` then puts the words of each right-to-left phrase of a line in right-to-left
+// order inside the left-to-right paragraph (after line breaking, as the Unicode bidi algorithm
+// orders a line). Texts for the JS API, exports and the HTML twin keep their own letters.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -29,13 +30,16 @@ bool always_drawn(char32_t cp);
 bool needs_shaping(char32_t cp);
 bool is_right_to_left(char32_t cp);
 
-// Private-use characters that stand for shaped runs: U+E000 … U+F8FF.
-inline constexpr char32_t first_run_cp = 0xE000;
-inline constexpr std::size_t max_runs = 0xF8FF - 0xE000 + 1;
+// Private-use characters that stand for shaped runs: run i is U+E000 + i when it is written right
+// to left (Arabic, Hebrew), U+F000 + i otherwise (Devanagari…).
+inline constexpr char32_t first_rtl_run_cp = 0xE000, first_ltr_run_cp = 0xF000;
+inline constexpr std::size_t max_runs = 0xF8FF - 0xF000 + 1;
+char32_t run_codepoint(std::string_view run, std::size_t index);
+bool is_rtl_run_codepoint(char32_t cp);
 
 struct GlyphNeeds {
     std::vector<char32_t> codepoints;  // sorted, unique: drawn one by one (always_drawn ones included)
-    std::vector<std::string> runs;     // run i stands as first_run_cp + i; only grows
+    std::vector<std::string> runs;     // run i stands as run_codepoint(runs[i], i); only grows
     // Every character of `text`, and its shaped runs.
     void add_text(std::string_view utf8);
     // Sorts and de-duplicates the code points (runs are kept in order of arrival).
@@ -48,8 +52,13 @@ struct GlyphNeeds {
 // the numbers `known_runs` gave them, so texts swapped before stay right.
 GlyphNeeds glyph_needs(const MapScene& scene, std::string_view extra, const std::vector<std::string>& known_runs);
 
-// `text` as ImGui should draw it: shaped runs swapped for their private-use characters (runs not
-// in `runs` stay as they are), and right-to-left phrases in visual order.
+// `text` with its shaped runs swapped for their private-use characters (runs not in `runs` stay
+// as they are), in logical order: what ImGui wraps into lines.
+std::string logical_text(const std::vector<std::string>& runs, std::string_view text);
+// One line of logical_text in visual order: each right-to-left phrase (runs joined by single
+// spaces) last word first.
+std::string visual_line(std::string_view logical_line);
+// A text drawn on one line: logical_text, then visual_line.
 std::string shown_text(const std::vector<std::string>& runs, std::string_view text);
 std::string shown_text(const MapScene& scene, std::string_view text);
 

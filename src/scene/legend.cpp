@@ -69,7 +69,7 @@ Legend legend_entries(const MapScene& scene) {
 }
 
 std::string legend_entry_text(const LegendEntry& entry) {
-    return entry.count ? entry.label + ": " + std::to_string(*entry.count) : entry.label;
+    return entry.count ? entry.label + strings().label_separator + std::to_string(*entry.count) : entry.label;
 }
 
 }  // namespace accord::scene

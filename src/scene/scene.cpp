@@ -183,7 +183,11 @@ void guess_ui_language(MapScene& scene, const std::vector<std::string>& browser_
 
 std::vector<Problem> load_party_names(MapScene& scene, std::string_view json_text) {
     if (!scene.dataset) {
-        scene.party_names_text.assign(json_text);  // read when a dataset comes
+        // Before any dataset: the file's shape is checked now, its parties when a dataset comes.
+        static const Dataset no_parties;
+        PartyNamesRead shape = read_party_names(json_text, no_parties);
+        if (!shape.problems.empty()) return std::move(shape.problems);
+        scene.party_names_text.assign(json_text);
         return {};
     }
     PartyNamesRead read = read_party_names(json_text, *scene.dataset);

@@ -57,17 +57,25 @@ std::string lower_ascii(std::string_view text) {
     return out;
 }
 
-// "{d} {mon} {y}" with the date's parts.
-std::string fill_date_pattern(const char* pattern, const IsoDate& date) {
+// "{d} {mon} {y}" with the date's parts; `standalone`: a month without its day names it as such.
+std::string fill_date_pattern(const char* pattern, const IsoDate& date, bool standalone = false) {
     const Strings& s = strings();
     std::string out;
     for (const char* p = pattern; *p;) {
         if (*p == '{') {
             const std::string_view rest(p);
-            if (rest.starts_with("{d}")) { out += std::to_string(date.day); p += 3; continue; }
+            if (rest.starts_with("{d}")) {
+                out += date.day == 1 ? std::string(s.first_day) : std::to_string(date.day);
+                p += 3;
+                continue;
+            }
             if (rest.starts_with("{m}")) { out += std::to_string(date.month); p += 3; continue; }
             if (rest.starts_with("{y}")) { out += std::to_string(date.year); p += 3; continue; }
-            if (rest.starts_with("{mon}")) { out += s.month_names[(date.month + 11) % 12]; p += 5; continue; }
+            if (rest.starts_with("{mon}")) {
+                out += (standalone ? s.standalone_month_names : s.month_names)[(date.month + 11) % 12];
+                p += 5;
+                continue;
+            }
         }
         out += *p++;
     }
@@ -258,7 +266,7 @@ std::string iso_date_text(const IsoDate& date) {
     return fill_date_pattern(date.precision == DatePrecision::day     ? s.day_month_year
                              : date.precision == DatePrecision::month ? s.month_year
                                                                       : s.year_only,
-                             date);
+                             date, date.precision != DatePrecision::day);
 }
 
 std::string day_text(DayNumber day, bool with_year) {
@@ -266,7 +274,7 @@ std::string day_text(DayNumber day, bool with_year) {
 }
 
 std::string month_text(DayNumber day, bool with_year) {
-    return fill_date_pattern(with_year ? strings().month_year : strings().month_only, civil_from_days(day));
+    return fill_date_pattern(with_year ? strings().month_year : strings().month_only, civil_from_days(day), true);
 }
 
 std::string axis_tick_text(TickUnit unit, const AxisTick& tick) {

@@ -206,13 +206,19 @@ struct Strings {
     // Lists: "A, B and C"
     const char* list_separator = ", ";
     const char* list_last_separator = " and ";
-    // Dates: {d} day, {m} month number, {mon} month's short name, {y} year
+    // Between a label and its value ("Declined: 3"), and between clauses of a summary
+    const char* label_separator = ": ";
+    const char* clause_separator = "; ";
+    // Dates: {d} day, {m} month number, {mon} month's short name, {y} year. A day's month takes
+    // month_names ("2 мая"); a month alone, standalone_month_names ("май 2024 г.").
     const char* month_names[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const char* standalone_month_names[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     const char* day_month_year = "{d} {mon} {y}";
     const char* day_month = "{d} {mon}";
     const char* month_year = "{mon} {y}";
     const char* month_only = "{mon}";
     const char* year_only = "{y}";
+    const char* first_day = "1";  // {d} on the first of a month ("1er" in French)
 
     // Texts with a count, each chosen by the language's plural rule
     struct Counts {

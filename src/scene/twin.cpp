@@ -132,7 +132,7 @@ std::string compare_summary(const MapScene& scene, const Legend& legend) {
     std::string counts;
     for (const LegendEntry& e : legend.entries) {
         if (!e.count || *e.count == 0) continue;
-        counts += (counts.empty() ? "" : "; ") + legend_entry_text(e);
+        counts += (counts.empty() ? "" : strings().clause_separator) + legend_entry_text(e);
     }
     return format_text(strings().twin_compare_summary_format, long_day(scene.day).c_str(), counts.c_str());
 }
@@ -277,11 +277,12 @@ std::string record_html(const MapScene& scene) {
     out += "<ul>";
     for (const Index a : actions) {
         const Action& action = d.actions[a];
-        out += "<li><strong>" + escape_html(d.commitments[action.commitment].short_title) + "</strong>: " + escape_html(action_label(action.kind)) + " " +
-               escape_html(action_date_text(action.date)) + "; " + escape_html(format_text(text.confidence_format, confidence_label(action.confidence))) + ".";
+        out += "<li><strong>" + escape_html(d.commitments[action.commitment].short_title) + "</strong>" + escape_html(text.label_separator) +
+               escape_html(action_label(action.kind)) + " " + escape_html(action_date_text(action.date)) + escape_html(text.clause_separator) +
+               escape_html(format_text(text.confidence_format, confidence_label(action.confidence))) + ".";
         if (const char* weak = fact_strength_label(fact_strength(d, action)); weak[0]) out += " " + escape_html(weak) + ".";
         if (!action.note.empty()) out += " " + escape_html(text.note_prefix) + escape_html(action.note);
-        if (!action.sources.empty()) out += " " + escape_html(text.sources_heading) + ": " + source_links(d, action.sources) + ".";
+        if (!action.sources.empty()) out += " " + escape_html(text.sources_heading) + escape_html(text.label_separator) + source_links(d, action.sources) + ".";
         out += "</li>";
     }
     return out + "</ul></section>";

@@ -14,6 +14,7 @@
 #include "ui/keyboard_ui.h"
 #include "ui/map_ui.h"
 #include "scene/glyphs.h"
+#include "ui/data_text.h"
 #include "scene/strings.h"
 
 namespace accord::ui {
@@ -50,7 +51,8 @@ void source_links_ui(MapScene& scene, const std::vector<Index>& sources, const c
         if (ImGui::IsItemHovered()) {  // wrapped: what a source supports can be a long quote
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
-            ImGui::TextWrapped("%s\n%s: %s", source.url.c_str(), source_kind_label(source.kind), shown_text(scene, source.supports).c_str());
+            ImGui::TextWrapped("%s", source.url.c_str());
+            data_text_wrapped(scene, std::string(source_kind_label(source.kind)) + strings().label_separator + source.supports);
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
         }
@@ -84,10 +86,11 @@ void country_ui(MapScene& scene) {
         const Commitment& commitment = d.commitments[action.commitment];
         ImGui::PushID(static_cast<int>(a));
         ImGui::TextWrapped("%s", commitment.short_title.c_str());
-        ImGui::TextDisabled("%s %s · %s", action_label(action.kind), action_date_text(action.date).c_str(), confidence_label(action.confidence));
+        ImGui::TextDisabled("%s %s · %s", action_label(action.kind), action_date_text(action.date).c_str(),
+                            format_text(text.confidence_format, confidence_label(action.confidence)).c_str());
         if (const char* weak = fact_strength_label(fact_strength(d, action)); weak[0]) ImGui::TextWrapped("%s", weak);
-        if (!action.date.note.empty()) ImGui::TextWrapped("%s", shown_text(scene, action.date.note).c_str());
-        if (!action.note.empty()) ImGui::TextWrapped("%s%s", text.note_prefix, shown_text(scene, action.note).c_str());
+        if (!action.date.note.empty()) data_text_wrapped(scene, action.date.note);
+        if (!action.note.empty()) data_text_wrapped(scene, text.note_prefix + action.note);
         source_links_ui(scene, action.sources, "sources");
         ImGui::Spacing();
         ImGui::PopID();
@@ -173,13 +176,13 @@ void commitment_ui(MapScene& scene) {
         ImGui::TextDisabled(text.at_event_format, d.events[c.event].name.c_str());
     }
     if (!c.reference.empty()) ImGui::TextDisabled("%s", c.reference.c_str());
-    ImGui::TextWrapped("%s", shown_text(scene, c.summary).c_str());
+    data_text_wrapped(scene, c.summary);
     if (!c.text_url.empty() && link_ui(scene, text.read_text)) request_host(scene, {HostRequestKind::open_link, c.text_url});
     ImGui::Spacing();
     ImGui::TextWrapped("%s", c.completeness == ListCompleteness::complete ? text.completeness_complete : text.completeness_partial);
     for (const StatedCount& sc : c.stated_counts) {
         ImGui::Bullet();
-        ImGui::TextWrapped(text.stated_count_format, shown_text(scene, sc.text).c_str(), iso_date_text(sc.as_of).c_str());
+        data_text_wrapped(scene, format_text(text.stated_count_format, sc.text.c_str(), iso_date_text(sc.as_of).c_str()));
     }
     ImGui::TextWrapped(text.confidence_format, confidence_label(c.confidence));
     ImGui::TextDisabled("%s", c.confidence_note.c_str());
@@ -188,7 +191,7 @@ void commitment_ui(MapScene& scene) {
     if (doubts_open) {
         for (const std::string& doubt : c.open_doubts) {
             ImGui::Bullet();
-            ImGui::TextWrapped("%s", shown_text(scene, doubt).c_str());
+            data_text_wrapped(scene, doubt);
         }
         ImGui::TreePop();
     }

@@ -88,6 +88,7 @@ for (const language of languages) {
       await settle(phone.page);
       await ready(phone.page, language.tag);
       await waitForIdle(phone.page, 400);
+      await phone.page.waitForFunction((tag) => document.documentElement.lang === tag, language.tag);  // the twin is re-made
       const { layout } = await state(phone.page);
       const controls = Object.entries(layout.controls).filter(([name]) => name !== 'date-cursor' && name !== 'map' && name !== 'time-axis');
       for (const [name, [x, y, w, h]] of controls) {
@@ -159,6 +160,16 @@ test('search: text composed with an input method, and names in other languages, 
   await page.keyboard.press('Enter');
   await waitForIdle(page, 400);
   assert.equal((await state(page)).selected, 'CHN', 'Enter chose the first hit: China');
+  // A name pasted from the clipboard.
+  await page.evaluate(() => window.accordAtlas.set({ selected: null }));
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await click('search');
+  await page.evaluate(() => navigator.clipboard.writeText('Chine'));
+  await page.keyboard.press('Control+V');
+  await waitForIdle(page, 300);
+  await page.keyboard.press('Enter');
+  await waitForIdle(page, 400);
+  assert.equal((await state(page)).selected, 'CHN', 'a pasted "Chine" finds China');
   // A Russian and a French name, typed on the keyboard.
   for (const [typed, id] of [['Китай', 'CHN'], ['Allemagne', 'DEU']]) {
     await click('search');

@@ -1,5 +1,6 @@
 // The single-file edition (accord-atlas.html in the site folder) works when opened from disk:
-// no server, no request at all, the dataset and the map inside the file.
+// no server, no request at all, the dataset and the map inside the file; another language's
+// texts and the party names are inside it too.
 import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ after(async () => { await harness?.close(); });
 
 test('accord-atlas.html runs from file:// with everything inside it', async () => {
   const file = join(siteDir, 'accord-atlas.html');
-  assert.ok(statSync(file).size > 500 * 1024, 'the file carries the wasm, data, map and font');
+  assert.ok(statSync(file).size > 500 * 1024, 'the file carries the wasm, data and map');
   const context = await harness.browser.newContext({ viewport: { width: 1000, height: 700 } });
   const page = await context.newPage();
   const requests = [];
@@ -31,5 +32,29 @@ test('accord-atlas.html runs from file:// with everything inside it', async () =
   assert.deepEqual(requests.filter((u) => u !== pathToFileURL(file).href), [], 'no request besides the file itself');
   const stats = pixelStats(decodePng(await page.locator('#canvas').screenshot()));
   assert.ok(stats.variance > 20 && stats.distinctColours > 16, 'the map is drawn');
+  await context.close();
+});
+
+test('accord-atlas.html speaks the reader\'s language offline: its texts, the names and their glyphs are inside it', async () => {
+  const file = join(siteDir, 'accord-atlas.html');
+  const context = await harness.browser.newContext({ viewport: { width: 1000, height: 700 }, locale: 'ru-RU' });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => { if (!r.url().startsWith('data:') && !r.url().startsWith('blob:')) requests.push(r.url()); });
+  await page.goto(pathToFileURL(file).href);
+  await page.evaluate(() => window.accordAtlas.ready);
+  let state;
+  for (let i = 0; i < 50; i++) {
+    state = await page.evaluate(() => window.accordAtlas.getState());
+    if (state.partyNames.loaded) break;
+    await page.waitForTimeout(100);
+  }
+  assert.equal(state.language, 'ru');
+  assert.equal(state.partyNames.loaded, true);
+  assert.equal((await page.evaluate(() => window.accordAtlas.parties())).find((p) => p.id === 'DEU').name, 'Германия');
+  assert.notEqual((await page.evaluate(() => window.accordAtlas.legend()))[0].label, 'Signed, endorsed or joined');
+  await waitForIdle(page);
+  assert.equal((await page.evaluate(() => window.accordAtlas.getState())).glyphs.missing, 0);
+  assert.deepEqual(requests.filter((u) => u !== pathToFileURL(file).href), [], 'no request besides the file itself');
   await context.close();
 });

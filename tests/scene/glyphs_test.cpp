@@ -14,9 +14,10 @@
 namespace accord::scene {
 namespace {
 
-std::string pua(std::size_t run) {
+// The private-use character of run `index`, right to left (Arabic) or not (Devanagari).
+std::string pua(std::size_t index, bool rtl = true) {
     std::string out;
-    append_utf8(out, first_run_cp + static_cast<char32_t>(run));
+    append_utf8(out, (rtl ? first_rtl_run_cp : first_ltr_run_cp) + static_cast<char32_t>(index));
     return out;
 }
 
@@ -67,7 +68,20 @@ TEST(Glyphs, DevanagariWordsAreShapedWholeLeftToRight) {
     const std::string text = "minister \u092e\u0902\u0924\u094d\u0930\u0940 \u0928\u0947 said";  // "मंत्री ने"
     needs.add_text(text);
     ASSERT_EQ(needs.runs.size(), 2u);
-    EXPECT_EQ(shown_text(needs.runs, text), "minister " + pua(0) + " " + pua(1) + " said");
+    EXPECT_EQ(shown_text(needs.runs, text), "minister " + pua(0, false) + " " + pua(1, false) + " said");
+}
+
+// Lines are ordered after line breaking: a right-to-left phrase wrapped over two lines reads
+// from its first words on the first line, each line right to left.
+TEST(Glyphs, RightToLeftPhrasesAreOrderedLineByLine) {
+    const std::vector<std::string> runs = {"\u0623", "\u0628", "\u062a", "\u062b"};  // four one-letter Arabic words
+    const std::string logical = logical_text(runs, "A: \u0623 \u0628 \u062a \u062b.");
+    EXPECT_EQ(logical, "A: " + pua(0) + " " + pua(1) + " " + pua(2) + " " + pua(3) + ".");
+    EXPECT_EQ(visual_line(logical), "A: " + pua(3) + " " + pua(2) + " " + pua(1) + " " + pua(0) + ".");
+    // Wrapped after the second word: each line keeps its own words.
+    const std::size_t second_end = logical.find(pua(2)) - 1;
+    EXPECT_EQ(visual_line(logical.substr(0, second_end)), "A: " + pua(1) + " " + pua(0));
+    EXPECT_EQ(visual_line(logical.substr(second_end + 1)), pua(3) + " " + pua(2) + ".");
 }
 
 TEST(Glyphs, TextsWithoutShapedScriptsAreUnchanged) {

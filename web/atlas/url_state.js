@@ -29,6 +29,8 @@ export function applyInitialLink() {
 
 // The link opened with says the theme (t=…): otherwise the page follows the reader's system.
 export const linkSaysTheme = () => /[#&]t=/.test(initialHash);
+// The language the link opened with asks for (l=…), or null; the app checks it when the link is applied.
+export const linkLanguage = () => new URLSearchParams(initialHash.replace(/^#/, '')).get('l');
 
 export function link() {
   if (!bridge.running()) return location.href;

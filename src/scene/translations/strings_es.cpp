@@ -9,8 +9,8 @@ const Strings& spanish_strings() {
         // Statuses
         .status_party = "Firmó, respaldó o se sumó",
         .status_declined = "Rechazó",
-        .status_objected = "Presentó objeciones (texto adoptado por consenso)",
-        .status_not_signed = "No figura entre los firmantes (a una fecha dada)",
+        .status_objected = "Objetó (texto adoptado por consenso)",
+        .status_not_signed = "No figura entre los firmantes (a una fecha)",
         .status_withdrawn = "Se retiró",
         .status_unknown = "Desconocido: la lista de la fuente es parcial",
         .status_not_party = "No es parte (la lista está completa)",
@@ -116,9 +116,9 @@ const Strings& spanish_strings() {
         .twin_complete = "; la lista está completa.",
         .twin_compare_summary_format = "El %s: %s.",
         .twin_table_caption = "Partes con una acción registrada a fecha de %s",
-        .twin_partial_note = "La lista es parcial: la ausencia de una parte significa que su situación se desconoce, no que lo haya rechazado.",
+        .twin_partial_note = "La lista es parcial: que una parte no figure en ella significa que su situación se desconoce, no que haya rechazado el compromiso.",
         .twin_compare_caption = "Partes con una acción registrada en uno u otro compromiso a fecha de %s",
-        .twin_overview_caption = "Partes que se habían sumado al menos a un compromiso a fecha de %s",
+        .twin_overview_caption = "Partes que habían suscrito al menos un compromiso a fecha de %s",
         .column_status = "Situación",
         .column_confidence = "Confianza",
         .column_sources = "Fuentes",
@@ -164,13 +164,17 @@ const Strings& spanish_strings() {
         // Lists
         .list_separator = ", ",
         .list_last_separator = " y ",
+        .label_separator = ": ",
+        .clause_separator = "; ",
         // Dates ("2 nov 2023")
         .month_names = {"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"},
+        .standalone_month_names = {"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"},
         .day_month_year = "{d} {mon} {y}",
         .day_month = "{d} {mon}",
         .month_year = "{mon} {y}",
         .month_only = "{mon}",
         .year_only = "{y}",
+        .first_day = "1",
         // Texts with a count: `one` is exactly 1
         .counts = {
             .parties_on_day = {.one = "%s: %d parte", .other = "%s: %d partes"},
@@ -186,8 +190,8 @@ const Strings& spanish_strings() {
             .twin_overview_subtitle = {.one = "Cuántos compromisos (de %d) había suscrito cada parte, a fecha de %s.",
                                        .other = "Cuántos compromisos (de %d) había suscrito cada parte, a fecha de %s."},
             .twin_overview_summary = {
-                .one = "El %s, %d parte se había sumado al menos a uno de los %d compromisos; el máximo alcanzado por una parte era %d.",
-                .other = "El %s, %d partes se habían sumado al menos a uno de los %d compromisos; el máximo alcanzado por una parte era %d."},
+                .one = "El %s, %d parte había suscrito al menos uno de los %d compromisos; el máximo alcanzado por una parte era %d.",
+                .other = "El %s, %d partes habían suscrito al menos uno de los %d compromisos; el máximo alcanzado por una parte era %d."},
         },
     };
     return table;

@@ -1,6 +1,6 @@
 // The UI's texts in French (see strings.h): a careful translation, not word for word.
-// A no-break space (U+00A0, in the UI font's subset) goes before a colon, as French typography
-// wants; none before a semicolon (the code itself joins some lists with "; ").
+// A no-break space (U+00A0) goes before a colon and a semicolon, as French typography wants (the
+// code joins clauses with clause_separator, labels with label_separator).
 #include "scene/translations/translations.h"
 
 namespace accord::scene {
@@ -11,8 +11,8 @@ const Strings& french_strings() {
         // Statuses
         .status_party = "A signé, approuvé ou adhéré",
         .status_declined = "A refusé",
-        .status_objected = "A émis une objection (texte adopté par consensus)",
-        .status_not_signed = "Ne figure pas parmi les signataires (à une date donnée)",
+        .status_objected = "Objection (texte adopté par consensus)",
+        .status_not_signed = "Absent des signataires (à une date)",
         .status_withdrawn = "Retrait",
         .status_unknown = "Inconnu\u00a0: la liste source est partielle",
         .status_not_party = "Non partie (la liste est complète)",
@@ -71,7 +71,7 @@ const Strings& french_strings() {
         .at_event_format = "(événement\u00a0: %s)",
         .completeness_complete = "La liste des parties est complète.",
         .completeness_partial = "La liste des parties est partielle\u00a0: ne pas y figurer signifie «\u00a0inconnu\u00a0», pas un refus.",
-        .stated_count_format = "%s (au %s)",
+        .stated_count_format = "%s (état\u00a0: %s)",
         .open_doubts = "Doutes en suspens",
         .parties_heading = "Parties",
         .filter_parties_hint = "Filtrer les parties",
@@ -112,15 +112,15 @@ const Strings& french_strings() {
         .twin_compare_title_format = "Comparaison\u00a0: %s et %s",
         .twin_overview_title = "Gouvernance de l'IA\u00a0: engagements souscrits, par pays",
         .twin_subtitle_format = "Les parties qui ont signé, approuvé ou adhéré, et celles qui ont refusé, au %s. Chaque fait renvoie à sa source.",
-        .twin_compare_subtitle_format = "Qui a rejoint l'un, les deux ou aucun, au %s.",
-        .twin_declined_names_format = "; refus\u00a0: %s",
-        .twin_partial = "; la liste est partielle\u00a0: l'absence d'une partie signifie que son statut est inconnu, non qu'elle ait refusé.",
-        .twin_complete = "; la liste est complète.",
+        .twin_compare_subtitle_format = "Qui a souscrit l'un, les deux ou aucun des engagements, au %s.",
+        .twin_declined_names_format = "\u00a0; refus\u00a0: %s",
+        .twin_partial = "\u00a0; la liste est partielle\u00a0: l'absence d'une partie signifie que son statut est inconnu, non qu'elle ait refusé.",
+        .twin_complete = "\u00a0; la liste est complète.",
         .twin_compare_summary_format = "Le %s\u00a0: %s.",
         .twin_table_caption = "Parties ayant une action enregistrée au %s",
         .twin_partial_note = "La liste est partielle\u00a0: l'absence d'une partie signifie que son statut est inconnu, non qu'elle ait refusé.",
         .twin_compare_caption = "Parties ayant une action enregistrée sur l'un ou l'autre engagement au %s",
-        .twin_overview_caption = "Parties ayant rejoint au moins un engagement au %s",
+        .twin_overview_caption = "Parties ayant souscrit au moins un engagement au %s",
         .column_status = "Statut",
         .column_confidence = "Confiance",
         .column_sources = "Sources",
@@ -166,13 +166,17 @@ const Strings& french_strings() {
         // Lists
         .list_separator = ", ",
         .list_last_separator = " et ",
+        .label_separator = "\u00a0: ",
+        .clause_separator = "\u00a0; ",
         // Dates ("2 nov. 2023")
         .month_names = {"janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."},
+        .standalone_month_names = {"janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."},
         .day_month_year = "{d} {mon} {y}",
         .day_month = "{d} {mon}",
         .month_year = "{mon} {y}",
         .month_only = "{mon}",
         .year_only = "{y}",
+        .first_day = "1er",
         // Texts with a count: French's `one` covers 0 and 1, so it prints the number too
         .counts = {
             .parties_on_day = {.one = "%s\u00a0: %d partie", .other = "%s\u00a0: %d parties"},
@@ -182,14 +186,14 @@ const Strings& french_strings() {
             .unknown_partial = {.one = "Inconnu\u00a0: la liste est partielle (on en connaît %d sur environ %d)",
                                 .other = "Inconnu\u00a0: la liste est partielle (on en connaît %d sur environ %d)"},
             .twin_joined = {.one = "Le %s, %d partie avait signé, approuvé ou adhéré", .other = "Le %s, %d parties avaient signé, approuvé ou adhéré"},
-            .twin_declined_count = {.one = "; %d a refusé", .other = "; %d ont refusé"},
-            .twin_partial_count = {.one = "; la liste est partielle (environ %d partie connue).",
-                                   .other = "; la liste est partielle (environ %d parties connues)."},
+            .twin_declined_count = {.one = "\u00a0; %d a refusé", .other = "\u00a0; %d ont refusé"},
+            .twin_partial_count = {.one = "\u00a0; la liste est partielle (environ %d partie connue).",
+                                   .other = "\u00a0; la liste est partielle (environ %d parties connues)."},
             .twin_overview_subtitle = {.one = "Nombre d'engagements souscrits par chaque partie (sur %d), au %s.",
                                        .other = "Nombre d'engagements souscrits par chaque partie (sur %d), au %s."},
             .twin_overview_summary = {
-                .one = "Le %s, %d partie avait rejoint au moins un des %d engagements; le maximum atteint par une partie était de %d.",
-                .other = "Le %s, %d parties avaient rejoint au moins un des %d engagements; le maximum atteint par une partie était de %d."},
+                .one = "Le %s, %d partie avait souscrit au moins un des %d engagements\u00a0; le maximum atteint par une partie était de %d.",
+                .other = "Le %s, %d parties avaient souscrit au moins un des %d engagements\u00a0; le maximum atteint par une partie était de %d."},
         },
     };
     return table;

@@ -7,11 +7,11 @@ const Strings& russian_strings() {
     static const Strings table{
         .language_label = "Язык",
         // Statuses
-        .status_party = "Подписали, одобрили или присоединились",
-        .status_declined = "Отказались",
-        .status_objected = "Возразили (принято консенсусом)",
-        .status_not_signed = "Нет среди подписавших (на указанную дату)",
-        .status_withdrawn = "Вышли",
+        .status_party = "Подписание, одобрение или присоединение",
+        .status_declined = "Отказ",
+        .status_objected = "Возражение (текст принят консенсусом)",
+        .status_not_signed = "Нет среди подписавших (на дату)",
+        .status_withdrawn = "Выход",
         .status_unknown = "Неизвестно: список в источнике неполный",
         .status_not_party = "Не участник (список полный)",
         .status_not_applicable = "Неприменимо",
@@ -43,7 +43,7 @@ const Strings& russian_strings() {
         .embed_tooltip = "Код для вставки этого вида в статью",
         .menu = "Меню",
         .about_commitment_long = "Об этом обязательстве",
-        .share_long = "Поделиться: скопировать ссылку на этот вид",
+        .share_long = "Поделиться: скопировать ссылку",
         .embed_long = "Встроить в статью",
         .overview_heading = "Все обязательства",
         .download_heading = "Скачать",
@@ -96,7 +96,7 @@ const Strings& russian_strings() {
         .action_declined = "отказ",
         .action_not_signed = "нет среди подписавших",
         .action_withdrew = "выход",
-        .action_disputed = "спорно (источники расходятся)",
+        .action_disputed = "спорные сведения (источники расходятся)",
         .action_objected = "возражение (текст принят консенсусом)",
         .action_co_facilitated = "сокоординатор переговоров",
         .date_by_format = "не позднее %s",
@@ -165,13 +165,17 @@ const Strings& russian_strings() {
         // Lists
         .list_separator = ", ",
         .list_last_separator = " и ",
+        .label_separator = ": ",
+        .clause_separator = "; ",
         // Dates (CLDR: abbreviated months in the genitive)
         .month_names = {"янв.", "февр.", "мар.", "апр.", "мая", "июн.", "июл.", "авг.", "сент.", "окт.", "нояб.", "дек."},
+        .standalone_month_names = {"янв.", "февр.", "март", "апр.", "май", "июнь", "июль", "авг.", "сент.", "окт.", "нояб.", "дек."},
         .day_month_year = "{d} {mon} {y} г.",
         .day_month = "{d} {mon}",
         .month_year = "{mon} {y} г.",
         .month_only = "{mon}",
         .year_only = "{y}",
+        .first_day = "1",
         // one: 1, 21, 31…; few: 2–4, 22–24…; many: 0, 5–20, 25–30…; other: fractions (genitive singular)
         .counts =
             {

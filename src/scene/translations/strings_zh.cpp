@@ -61,7 +61,7 @@ const Strings& chinese_strings() {
         // Records
         .close = "关闭",
         .actions_heading = "记录",
-        .no_actions = "本数据集中没有记录的行动。",
+        .no_actions = "本数据集未记录任何行动。",
         .status_on_format = "%s：%s",
         .confidence_format = "可信度：%s",
         .sources_heading = "来源",
@@ -164,13 +164,17 @@ const Strings& chinese_strings() {
         // Lists
         .list_separator = "、",
         .list_last_separator = "和",
+        .label_separator = "：",
+        .clause_separator = "；",
         // Dates
         .month_names = {"1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"},
+        .standalone_month_names = {"1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"},
         .day_month_year = "{y}年{m}月{d}日",
         .day_month = "{m}月{d}日",
         .month_year = "{y}年{m}月",
         .month_only = "{m}月",
         .year_only = "{y}年",
+        .first_day = "1",
         // Chinese has one plural form: `other`
         .counts =
             {
