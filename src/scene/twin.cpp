@@ -313,9 +313,10 @@ std::string events_html(const MapScene& scene) {
 
 std::string twin_key(const MapScene& scene) {
     char buffer[96];
-    std::snprintf(buffer, sizeof buffer, "%p %u %u %d %d %d %d %zu ", static_cast<const void*>(scene.dataset), scene.commitment, scene.compare,
+    // The language's table may arrive after the language is set: the twin is re-made then too.
+    std::snprintf(buffer, sizeof buffer, "%p %u %u %d %d %d %d %d %zu ", static_cast<const void*>(scene.dataset), scene.commitment, scene.compare,
                   static_cast<int>(scene.mode), static_cast<int>(scene.day), static_cast<int>(scene.theme), static_cast<int>(scene.language),
-                  scene.party_names.languages.size());
+                  has_strings(scene.language) ? 1 : 0, scene.party_names.languages.size());
     std::string key = buffer;
     key += scene.selected;
     return key;

@@ -8,6 +8,7 @@
 import * as bridge from './bridge.js';
 import { onInternal } from './events.js';
 import { fetchBytes } from './fetch_bytes.js';
+import { refreshTwin } from './twin.js';
 
 const siteFile = (path) => new URL(path, document.baseURI);
 const text = async (path, what) => new TextDecoder().decode(await fetchBytes(siteFile(path), what, 8 * 1024 * 1024));
@@ -15,7 +16,9 @@ const text = async (path, what) => new TextDecoder().decode(await fetchBytes(sit
 onInternal('needuistrings', async ({ language }) => {
   const path = `data/ui-${language}.json`;
   try {
-    for (const problem of bridge.loadUiStrings(await text(path, 'translation'))) console.warn(`accordAtlas: ${path}: ${problem}`);
+    const problems = bridge.loadUiStrings(await text(path, 'translation'));
+    for (const problem of problems) console.warn(`accordAtlas: ${path}: ${problem}`);
+    if (!problems.length) refreshTwin();  // the text version speaks the language too
   } catch (err) {
     console.warn(`accordAtlas: the ${language} texts of the UI could not be loaded (${err.message || err}); English is shown`);
   }
@@ -24,7 +27,9 @@ onInternal('needuistrings', async ({ language }) => {
 onInternal('needpartynames', async () => {
   const path = 'data/party-names.json';
   try {
-    for (const p of bridge.loadPartyNames(await text(path, 'party names'))) console.warn(`accordAtlas: ${path}:${p.line}:${p.column}: ${p.path}: ${p.message}`);
+    const problems = bridge.loadPartyNames(await text(path, 'party names'));
+    for (const p of problems) console.warn(`accordAtlas: ${path}:${p.line}:${p.column}: ${p.path}: ${p.message}`);
+    if (!problems.length) refreshTwin();  // its table names the parties in the language
   } catch (err) {
     console.warn(`accordAtlas: the names of parties in other languages could not be loaded (${err.message || err}); English names are shown`);
   }
