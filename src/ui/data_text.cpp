@@ -23,6 +23,9 @@ void data_text_wrapped(const scene::MapScene& scene, std::string_view text) {
     const float scale = ImGui::GetFontSize() / font->FontSize;
     const char* s = logical.data();
     const char* const end = s + logical.size();
+    // The lines of one text sit as close as ImGui's wrapped lines: no item spacing between them.
+    const ImVec2 spacing = ImGui::GetStyle().ItemSpacing;
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing.x, 0.0f));
     while (s < end) {
         const char* line_end = font->CalcWordWrapPositionA(scale, s, end, wrap_width);
         if (const void* newline = std::memchr(s, '\n', static_cast<std::size_t>(line_end - s))) line_end = static_cast<const char*>(newline);
@@ -33,6 +36,8 @@ void data_text_wrapped(const scene::MapScene& scene, std::string_view text) {
         if (s < end && *s == '\n') ++s;
         else while (s < end && *s == ' ') ++s;
     }
+    ImGui::PopStyleVar();
+    ImGui::Dummy(ImVec2(0.0f, 0.0f));  // the usual spacing after the text, as after TextWrapped
 }
 
 }  // namespace accord::ui
