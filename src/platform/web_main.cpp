@@ -228,7 +228,6 @@ EMSCRIPTEN_KEEPALIVE void accord_set_viewport(float css_width, float css_height,
     request_frames(app);
 }
 
-
 // Returns 1 when the dataset was accepted, 0 when it was rejected (the previous one stays).
 EMSCRIPTEN_KEEPALIVE int accord_load_dataset(const char* name, const char* data, int size) {
     App& app = *g_app;
