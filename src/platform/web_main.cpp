@@ -400,11 +400,8 @@ EMSCRIPTEN_KEEPALIVE const char* accord_problems_json() { return reply(accord::s
 // What the app shows, for getState() and the tests.
 EMSCRIPTEN_KEEPALIVE const char* accord_state_json() {
     const App& app = *g_app;
-    const accord::platform::FontAtlasFacts& font = app.font.facts();
     const accord::scene::PlatformFacts facts{app.scheduler.frames_drawn(), app.startup_error, app.css_width, app.css_height, app.device_pixel_ratio,
-                                             app.framebuffer_width_px, app.framebuffer_height_px, accord::platform::touch_active(),
-                                             font.browser_glyphs, font.shaped_runs, font.missing, font.missing_sample, font.browser_ms,
-                                             font.atlas_width_px, font.atlas_height_px};
+                                             app.framebuffer_width_px, app.framebuffer_height_px, accord::platform::touch_active(), app.font.facts()};
     return reply(accord::scene::state_json(app.scene, app.store, facts));
 }
 

@@ -37,6 +37,16 @@ inline constexpr std::size_t max_runs = 0xF8FF - 0xF000 + 1;
 char32_t run_codepoint(std::string_view run, std::size_t index);
 bool is_rtl_run_codepoint(char32_t cp);
 
+// What the font atlas holds (platform/font_atlas fills it; the JS API reports it as getState().glyphs).
+struct GlyphFacts {
+    int browser_glyphs = 0;   // characters the browser drew into the atlas
+    int shaped_runs = 0;      // words of shaped scripts it drew whole
+    int missing = 0;          // characters no font on this system has (drawn as an empty box)
+    std::vector<std::string> missing_sample;  // up to 20 of them, as text
+    double browser_ms = 0;    // time the browser took to measure and draw them, last build
+    int atlas_width_px = 0, atlas_height_px = 0;
+};
+
 struct GlyphNeeds {
     std::vector<char32_t> codepoints;  // sorted, unique: drawn one by one (always_drawn ones included)
     std::vector<std::string> runs;     // run i stands as run_codepoint(runs[i], i); only grows

@@ -84,9 +84,9 @@ std::string hex_rgb(std::uint32_t rgb) {
 nlohmann::json state_json(const MapScene& scene, const DatasetStore& store, const PlatformFacts& facts) {
     Json state;
     state["framesDrawn"] = facts.frames_drawn;
-    state["glyphs"] = {{"fromBrowser", facts.browser_glyphs}, {"shapedRuns", facts.shaped_runs}, {"missing", facts.missing_glyphs},
-                       {"missingSample", facts.missing_sample}, {"browserMs", facts.glyphs_ms},
-                       {"atlas", {{"width", facts.atlas_width_px}, {"height", facts.atlas_height_px}}}};
+    const GlyphFacts& g = facts.glyphs;
+    state["glyphs"] = {{"fromBrowser", g.browser_glyphs}, {"shapedRuns", g.shaped_runs}, {"missing", g.missing}, {"missingSample", g.missing_sample},
+                       {"browserMs", g.browser_ms}, {"atlas", {{"width", g.atlas_width_px}, {"height", g.atlas_height_px}}}};
     state["startupError"] = string_or_null(facts.startup_error);
     state["viewport"] = {{"cssWidth", facts.css_width}, {"cssHeight", facts.css_height}, {"devicePixelRatio", facts.device_pixel_ratio},
                          {"pixelWidth", facts.framebuffer_width_px}, {"pixelHeight", facts.framebuffer_height_px}};

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/dataset_loader.h"
+#include "scene/glyphs.h"
 #include "scene/legend.h"
 #include "scene/scene.h"
 #include "scene/view_request.h"
@@ -24,12 +25,7 @@ struct PlatformFacts {
     float css_width = 1, css_height = 1, device_pixel_ratio = 1;
     int framebuffer_width_px = 1, framebuffer_height_px = 1;
     bool touch_active = true;
-    // The font atlas (platform/font_atlas.h): glyphs the browser drew, the shaped words among
-    // them, the characters no font on this system has (and a sample), the browser's time.
-    int browser_glyphs = 0, shaped_runs = 0, missing_glyphs = 0;
-    std::vector<std::string> missing_sample;
-    double glyphs_ms = 0;
-    int atlas_width_px = 0, atlas_height_px = 0;
+    GlyphFacts glyphs;  // the font atlas (platform/font_atlas.h)
 };
 
 nlohmann::json state_json(const MapScene& scene, const DatasetStore& store, const PlatformFacts& facts);

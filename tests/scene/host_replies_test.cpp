@@ -17,7 +17,7 @@ TEST(HostReplies, StateSaysWhatIsShown) {
     DatasetStore store;
     ASSERT_TRUE(store.load("atlas.json", test::fixture_json().dump()));
     click_party(s.scene, "FRA");
-    const Json state = state_json(s.scene, store, {12, "", 1440, 900, 2, 2880, 1800, true, 0, 0, 0, {}, 0, 0, 0});
+    const Json state = state_json(s.scene, store, {12, "", 1440, 900, 2, 2880, 1800, true, {}});
     EXPECT_EQ(state["framesDrawn"], 12);
     EXPECT_TRUE(state["startupError"].is_null());
     EXPECT_EQ(state["viewport"]["pixelWidth"], 2880);
