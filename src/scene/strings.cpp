@@ -148,7 +148,7 @@ std::vector<std::string> read_strings(std::string_view json_text) {
     if (texts->size() != slot_count) {
         return {"\"texts\" has " + std::to_string(texts->size()) + " texts; this build of the app has " + std::to_string(slot_count) + " (a file from another build?)"};
     }
-    static const Strings english;
+    const Strings& english = strings_for(Language::en);
     auto loaded = std::make_unique<LoadedTable>();
     loaded->texts.resize(slot_count);
     std::vector<std::string> problems;

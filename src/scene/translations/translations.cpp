@@ -4,15 +4,14 @@
 namespace accord::scene {
 
 const Strings& builtin_strings(Language language) {
-    static const Strings english;
     switch (language) {
-        case Language::en: return english;
+        case Language::en: return strings_for(Language::en);
         case Language::fr: return french_strings();
         case Language::es: return spanish_strings();
         case Language::ru: return russian_strings();
         case Language::zh_hans: return chinese_strings();
     }
-    return english;
+    return strings_for(Language::en);
 }
 
 void install_builtin_translations() {
