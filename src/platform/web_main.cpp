@@ -21,6 +21,7 @@
 #include <cmath>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -53,6 +54,19 @@ namespace {
 constexpr const char* canvas_selector = "#canvas";
 constexpr const char* text_input_selector = "#atlas-text-input";  // made by web/atlas/text_input.js
 
+// What the glyphs the texts need depend on (compared every frame without allocating).
+struct GlyphInputs {
+    const accord::Dataset* dataset = nullptr;
+    accord::scene::Language language = accord::scene::Language::en;
+    bool language_table = false;  // the language's table is in (else English texts are shown)
+    std::size_t name_languages = 0;
+    std::string query;  // what the reader types in the search field
+    bool same_as(const accord::scene::MapScene& scene, std::string_view typed) const {
+        return dataset == scene.dataset && language == scene.language && language_table == accord::scene::has_strings(scene.language) &&
+               name_languages == scene.party_names.languages.size() && query == typed;
+    }
+};
+
 struct App {
     accord::FrameScheduler scheduler;
     accord::DatasetStore store;
@@ -71,7 +85,7 @@ struct App {
     float css_width = 1, css_height = 1, device_pixel_ratio = 1;
     int framebuffer_width_px = 1, framebuffer_height_px = 1;
     accord::platform::FontAtlas font;  // rebuilt for the screen's pixel density and the glyphs the texts need
-    std::string glyph_key;             // what the needed glyphs were last worked out for
+    std::optional<GlyphInputs> glyph_inputs;  // what the needed glyphs were last worked out for
     accord::scene::GlyphNeeds glyph_needs;
     bool loop_running = false;
     double last_frame_ms = 0;
@@ -137,11 +151,9 @@ void request_frames(App& app) {
 void update_font(App& app) {
     const accord::scene::MapScene& scene = app.scene;
     const std::string_view query(scene.panels.search_query.data());
-    std::string key = std::to_string(reinterpret_cast<std::uintptr_t>(scene.dataset)) + " " + std::to_string(static_cast<int>(scene.language)) + " " +
-                      (accord::scene::has_strings(scene.language) ? "table " : "english ") + std::to_string(scene.party_names.languages.size()) + " ";
-    key += query;
-    if (key != app.glyph_key) {
-        app.glyph_key = std::move(key);
+    if (!app.glyph_inputs || !app.glyph_inputs->same_as(scene, query)) {
+        app.glyph_inputs = GlyphInputs{scene.dataset, scene.language, accord::scene::has_strings(scene.language), scene.party_names.languages.size(),
+                                       std::string(query)};
         app.glyph_needs = accord::scene::glyph_needs(scene, query, scene.glyph_runs);
         app.scene.glyph_runs = app.glyph_needs.runs;
     }
