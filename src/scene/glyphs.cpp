@@ -87,6 +87,7 @@ bool has_shaped(std::string_view text) {
 }  // namespace
 
 void GlyphNeeds::add_text(std::string_view text) {
+    bool shaped = false;
     for (std::size_t at = 0; at < text.size();) {
         const Utf8Decoded d = decode_utf8(text, at);
         if (d.length == 0) {
@@ -94,9 +95,10 @@ void GlyphNeeds::add_text(std::string_view text) {
             continue;
         }
         at += d.length;
-        if (!needs_shaping(d.cp) && !always_drawn(d.cp) && d.cp >= 0x20 && d.cp <= 0xFFFF) codepoints.push_back(d.cp);
+        if (needs_shaping(d.cp)) shaped = true;
+        else if (!always_drawn(d.cp) && d.cp >= 0x20 && d.cp <= 0xFFFF) codepoints.push_back(d.cp);
     }
-    if (!has_shaped(text)) return;
+    if (!shaped) return;
     for (const Token& t : tokens(text)) {
         if (t.kind != TokenKind::ltr_run && t.kind != TokenKind::rtl_run) continue;
         if (runs.size() < max_runs && std::find(runs.begin(), runs.end(), t.text) == runs.end()) runs.emplace_back(t.text);
