@@ -51,7 +51,7 @@ double MapView::pixels_per_unit() const {
     const ProjectedBounds b = home_bounds(previous_projection_);
     const double width = std::max(a.max_x - a.min_x, projection_mix_ < 1 ? b.max_x - b.min_x : 0.0);
     const double height = std::max(a.max_y - a.min_y, projection_mix_ < 1 ? b.max_y - b.min_y : 0.0);
-    const double fit = std::min(rect_css_.width / (width * fit_margin), rect_css_.height / (height * fit_margin));
+    const double fit = std::min(home_css_.width / (width * fit_margin), home_css_.height / (height * fit_margin));
     return fit * zoom_;
 }
 
@@ -137,10 +137,11 @@ void MapView::jump_to(ProjectedXY center, double zoom, GlobeRotation rotation) {
     projection_mix_ = 1.0;
 }
 
-void MapView::set_rect_keeping_content(const CssRect& rect_css) {
+void MapView::set_rect_keeping_content(const CssRect& rect_css, const CssRect& home_css) {
     const double old_fit = pixels_per_unit() / zoom_;
     const CssPoint old_center = map_center_css();
     rect_css_ = rect_css;
+    home_css_ = home_css;
     const double new_fit = pixels_per_unit() / zoom_;
     const CssPoint new_center = map_center_css();
     if (old_fit <= 0 || new_fit <= 0) return;

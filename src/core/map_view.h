@@ -35,11 +35,20 @@ public:
     static constexpr double min_zoom = 1.0;   // the home bounds fit the map rectangle
     static constexpr double max_zoom = 48.0;  // enough to tell Monaco from Nice on a phone
 
-    void set_rect(const CssRect& rect_css) { rect_css_ = rect_css; }
+    // The map's rectangle, and the frame inside it where the home bounds fit at zoom 1 (the whole
+    // rectangle unless given: a phone held upright puts the world under its header). The view's
+    // centre is drawn at the frame's centre at every zoom.
+    void set_rect(const CssRect& rect_css) { set_rect(rect_css, rect_css); }
+    void set_rect(const CssRect& rect_css, const CssRect& home_css) {
+        rect_css_ = rect_css;
+        home_css_ = home_css;
+    }
     // Moves the map's edges without moving what it shows (a panel opening beside it): the scale
     // and the screen position of every place stay, as far as the zoom limits allow.
-    void set_rect_keeping_content(const CssRect& rect_css);
+    void set_rect_keeping_content(const CssRect& rect_css) { set_rect_keeping_content(rect_css, rect_css); }
+    void set_rect_keeping_content(const CssRect& rect_css, const CssRect& home_css);
     const CssRect& rect() const { return rect_css_; }
+    const CssRect& home_frame() const { return home_css_; }
 
     // Switches projection; the renderer blends from the previous one while mix < 1.
     void set_projection(ProjectionKind kind);
@@ -67,7 +76,7 @@ public:
     ProjectedXY center() const { return center_; }
     GlobeRotation rotation() const { return rotation_; }
     double pixels_per_unit() const;  // CSS pixels per projected unit at the current zoom
-    CssPoint map_center_css() const { return {rect_css_.left + rect_css_.width / 2, rect_css_.top + rect_css_.height / 2}; }
+    CssPoint map_center_css() const { return {home_css_.left + home_css_.width / 2, home_css_.top + home_css_.height / 2}; }
 
     CssPoint to_css(ProjectedXY xy) const;
     ProjectedXY to_projected(CssPoint css) const;
@@ -82,6 +91,7 @@ public:
 private:
     void clamp_target();
     CssRect rect_css_;
+    CssRect home_css_;
     ProjectionKind projection_ = ProjectionKind::equal_earth;
     ProjectionKind previous_projection_ = ProjectionKind::equal_earth;
     double projection_mix_ = 1.0;

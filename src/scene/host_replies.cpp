@@ -67,7 +67,8 @@ Json layout_json(const MapScene& scene) {
         }
     }
     return {{"narrow", l.narrow}, {"map", rect_json(l.map)}, {"timeline", rect_json(l.timeline)}, {"search", rect_json(scene.search_box)},
-            {"touchTarget", l.touch_target}, {"panel", rect_json(l.panel)}, {"controls", std::move(controls)},
+            {"touchTarget", l.touch_target}, {"panel", rect_json(l.panel)}, {"home", rect_json(l.home)},
+            {"legend", rect_json(scene.drawn_legend_rect)}, {"controls", std::move(controls)},
             {"timelineLabels", std::move(labels)}, {"markers", std::move(markers)}};
 }
 
@@ -156,6 +157,7 @@ nlohmann::json legend_json(const Legend& legend) {
         }
         if (e.count) entry["count"] = *e.count;
         if (!legend.heading.empty()) entry["heading"] = legend.heading;
+        if (!legend.note.empty()) entry["note"] = legend.note;
         list.push_back(std::move(entry));
     }
     return list;

@@ -1,5 +1,5 @@
 // Keyboard focus across the canvas: the panels record each control they draw as a focus stop, in
-// a tab order (header, map, legend, timeline, record panel); Tab and Shift-Tab move through the last
+// a tab order (header, map, timeline, record panel); Tab and Shift-Tab move through the last
 // frame's stops, and leave the atlas past either end so the browser takes the focus on to the
 // page. The map and the time axis are stops the scene drives itself (arrows select the nearest
 // country in their direction, or step through the timeline's events); the rest are ImGui items,
@@ -17,7 +17,7 @@ namespace accord::scene {
 struct MapScene;
 
 // Tab order of the canvas's regions, as the issue and the page's reading order want them.
-enum class FocusGroup : std::uint8_t { header, map, legend, timeline, panel, dialog };
+enum class FocusGroup : std::uint8_t { header, map, timeline, panel, dialog };
 
 struct FocusStop {
     std::string name;              // "search", "map", "play", "row-FRA": what the JS API reports

@@ -13,9 +13,32 @@ constexpr float narrow_count_css = 26.0f;   // on a phone the running count gets
 constexpr float row_spacing_css = 6.0f;     // and the speed one too, a control's height
 constexpr float wide_panel_width_css = 380.0f;
 constexpr float sheet_share = 0.48f;        // of the space above the timeline
+constexpr float header_margin_css = 8.0f;   // header_ui's window: its offset and its padding
+constexpr float header_padding_css = 10.0f;
+constexpr float header_row_gap_css = 6.0f;  // ImGui's item spacing (apply_theme_ui)
+// The world fitted to the width is about 0.44 of it high (Equal Earth from 57° S to 84° N, with
+// its margin; the other projections, taller, come out smaller in the same band).
+constexpr float world_aspect = 0.44f;
+
+// The frame the world fits at zoom 1: the map; or on a narrow map with the height for it, a band
+// as tall as the world needs with the legend's room below it, the two together in the middle of
+// the height under the header (if any).
+Rect home_frame(const Layout& layout, bool header) {
+    const Rect& map = layout.map;
+    if (!layout.narrow || layout.panel.width > 0) return map;
+    const float top = header ? compact_header_height_css(layout.touch_target) : 0.0f;
+    const float room = map.height - top - narrow_legend_band_css;
+    const float band = map.width * world_aspect;
+    if (room < band) return map;  // too low: the world centred, the legend over its corner
+    return {map.x, std::round(map.y + top + (room - band) / 2), map.width, band};
+}
 }  // namespace
 
-Layout compute_layout(float width_css, float height_css, bool panel_open, bool touch) {
+float compact_header_height_css(float touch_target_css) {
+    return header_margin_css + header_padding_css * 2 + touch_target_css * 2 + header_row_gap_css;
+}
+
+Layout compute_layout(float width_css, float height_css, bool panel_open, bool touch, bool header) {
     Layout layout;
     layout.narrow = width_css < narrow_breakpoint_css;
     layout.touch_target = touch ? 44.0f : 28.0f;
@@ -33,6 +56,7 @@ Layout compute_layout(float width_css, float height_css, bool panel_open, bool t
         layout.map = {0, 0, width_css - wide_panel_width_css, height_css - timeline_height};
     }
     layout.map.height = std::max(layout.map.height, 1.0f);
+    layout.home = home_frame(layout, header);
     return layout;
 }
 

@@ -1,5 +1,8 @@
 // Where things go on the canvas, from its size: the timeline along the bottom; records in a
-// right-hand column on wide screens, a bottom sheet above the timeline on narrow ones.
+// right-hand column on wide screens, a bottom sheet above the timeline on narrow ones. On a phone
+// held upright the world, fitted to the width, would float in the middle of a tall map: there it
+// sits under the header, and the legend reads under it (the map still fills the whole area when
+// the reader zooms in).
 #pragma once
 
 namespace accord::scene {
@@ -13,12 +16,19 @@ struct Rect {
 struct Layout {
     bool narrow = false;
     Rect map, timeline, panel;
+    // Where the world fits at zoom 1 (MapView's home frame): the map itself, except on a narrow
+    // map taller than wide, where it is the band under the header with room for the legend below.
+    Rect home;
     float touch_target = 44.0f;  // CSS px: the smallest control on a touch screen
     friend bool operator==(const Layout&, const Layout&) = default;
 };
 
 // Below this width the layout is narrow (a phone): records open as a bottom sheet.
 inline constexpr float narrow_breakpoint_css = 760.0f;
-Layout compute_layout(float width_css, float height_css, bool panel_open, bool touch);
+// The room kept under the world for the legend on a narrow, upright map (its lines wrap there).
+inline constexpr float narrow_legend_band_css = 96.0f;
+// The compact header's height over the map (two rows of controls), for a layout with a header.
+float compact_header_height_css(float touch_target_css);
+Layout compute_layout(float width_css, float height_css, bool panel_open, bool touch, bool header = true);
 
 }  // namespace accord::scene

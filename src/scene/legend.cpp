@@ -2,6 +2,7 @@
 #include "scene/legend.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 
 #include "core/map_modes.h"
@@ -30,6 +31,7 @@ Legend compare_legend(const MapScene& scene) {
     const int values[] = {counts.both, counts.only_a, counts.only_b, counts.neither, counts.unknown, counts.not_applicable};
     const std::uint32_t hatch_rgb = status_style(Status::unknown, scene.theme).hatch_rgb;
     for (int c = 0; c < 6; ++c) {
+        if (values[c] == 0) continue;
         const auto compare = static_cast<CompareClass>(c);
         const bool hatched = compare == CompareClass::unknown;
         legend.entries.push_back({compare_class_name(compare), compare_label(compare), compare_rgb(c, scene.theme), hatched, hatched ? hatch_rgb : 0, false, 0, values[c]});
@@ -39,23 +41,29 @@ Legend compare_legend(const MapScene& scene) {
 
 Legend status_legend(const MapScene& scene) {
     Legend legend;
-    const Commitment* c = scene.commitment == no_index ? nullptr : &scene.dataset->commitments[scene.commitment];
-    const StatedCount* stated = c && c->completeness == ListCompleteness::partial ? latest_stated_count(*c) : nullptr;
+    // How many of the mapped parties have each status, and how many rest on weak evidence.
+    std::array<int, static_cast<std::size_t>(Status::not_applicable) + 1> by_status{};
+    int weak = 0;
+    for (const std::string& party : mapped_parties(scene)) {
+        ++by_status[static_cast<std::size_t>(scene_status(scene, party).status)];
+        if (party_style(scene, party).weak) ++weak;
+    }
     for (const StatusStyle& style : status_styles(scene.theme)) {
-        std::string label = status_label(style.status);
-        if (style.status == Status::unknown && stated) {
-            label = format_text(plural_format(strings().counts.unknown_partial, stated->count), scene.dataset->party_count_on(scene.commitment, scene.day),
-                                stated->count);
-        }
-        legend.entries.push_back({status_name(style.status), std::move(label), style.rgb, style.hatched, style.hatched ? style.hatch_rgb : 0, false, 0, std::nullopt});
+        const int count = by_status[static_cast<std::size_t>(style.status)];
+        if (count == 0) continue;
+        legend.entries.push_back({status_name(style.status), status_label(style.status), style.rgb, style.hatched, style.hatched ? style.hatch_rgb : 0, false, 0, count});
     }
     // Weak evidence gets its line while the map shows some (a lighter tint, dotted).
-    const std::vector<std::string> parties = mapped_parties(scene);
-    const int weak = static_cast<int>(std::count_if(parties.begin(), parties.end(), [&](const std::string& p) { return party_style(scene, p).weak; }));
     if (weak > 0) {
         const std::uint32_t example = status_style(Status::party, scene.theme).rgb;
         legend.entries.push_back({"weak", strings().weak_legend, weak_fill_rgb(example, scene.theme), false, 0, true, example, weak});
     }
+    // A partial list says how much of it is known, while the known part is below the stated count
+    // (an older stated count below today's known parties says nothing more).
+    const Commitment* c = scene.commitment == no_index ? nullptr : &scene.dataset->commitments[scene.commitment];
+    const StatedCount* stated = c && c->completeness == ListCompleteness::partial ? latest_stated_count(*c) : nullptr;
+    const int known = c ? scene.dataset->party_count_on(scene.commitment, scene.day) : 0;
+    if (stated && known < stated->count) legend.note = format_text(plural_format(strings().counts.unknown_partial, stated->count), known, stated->count);
     return legend;
 }
 

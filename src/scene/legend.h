@@ -1,5 +1,6 @@
 // The legend of the map as it is shown: one list of entries (colour, hatching, label, count) per
-// mode, produced here once and read by everything that shows a legend: the ImGui legend on the
+// mode, only those the map shows (a status no party has is left out), each with its count of
+// parties; and a note when the list is partial. Produced here once and read by everything that shows a legend: the ImGui legend on the
 // canvas, the JS API's legend() and the PNG export (which draws what legend() returns). So what
 // is drawn is what is explained, in every mode.
 #pragma once
@@ -28,6 +29,7 @@ struct Legend {
     std::string heading;  // "" or a line above the entries (the overview's scale)
     bool one_row = false;  // a scale read left to right rather than a list
     std::vector<LegendEntry> entries;
+    std::string note;  // "" or a line under the entries: "Unknown: the list is partial (54 of about 64 known)"
     friend bool operator==(const Legend&, const Legend&) = default;
 };
 

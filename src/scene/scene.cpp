@@ -48,23 +48,23 @@ void update_layout(MapScene& scene, float canvas_width_css, float canvas_height_
     const bool canvas_changed = canvas_width_css != scene.canvas_width_css || canvas_height_css != scene.canvas_height_css;
     scene.canvas_width_css = canvas_width_css;
     scene.canvas_height_css = canvas_height_css;
-    const Rect previous_map = scene.layout.map;
-    scene.layout = compute_layout(canvas_width_css, canvas_height_css, scene.panel != RecordPanel::none && !scene.embed, scene.touch);
-    if (scene.export_mode) scene.layout.map = {0, 0, canvas_width_css, canvas_height_css};
+    const Rect previous_map = scene.layout.map, previous_home = scene.layout.home;
+    scene.layout = compute_layout(canvas_width_css, canvas_height_css, scene.panel != RecordPanel::none && !scene.embed, scene.touch, !scene.embed);
+    if (scene.export_mode) scene.layout.map = scene.layout.home = {0, 0, canvas_width_css, canvas_height_css};
     const bool keep = !scene.view_just_placed && !canvas_changed && !scene.export_mode && !scene.laid_out_for_export && previous_map.width > 1;
     scene.view_just_placed = false;
     scene.laid_out_for_export = scene.export_mode;
-    if (!scene.view || previous_map == scene.layout.map) return;
+    if (!scene.view || (previous_map == scene.layout.map && previous_home == scene.layout.home)) return;
     if (!keep) {
-        scene.view->set_rect(css_rect(scene.layout.map));
+        scene.view->set_rect(css_rect(scene.layout.map), css_rect(scene.layout.home));
         return;
     }
     const MapView before = *scene.view;
-    scene.view->set_rect_keeping_content(css_rect(scene.layout.map));
+    scene.view->set_rect_keeping_content(css_rect(scene.layout.map), css_rect(scene.layout.home));
     const std::optional<CssPoint> at = selected_css(scene);
     if (at && !scene.layout.map.contains(static_cast<float>(at->x), static_cast<float>(at->y))) {
         *scene.view = before;  // the country would sit under the record: show the whole world instead
-        scene.view->set_rect(css_rect(scene.layout.map));
+        scene.view->set_rect(css_rect(scene.layout.map), css_rect(scene.layout.home));
     }
 }
 

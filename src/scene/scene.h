@@ -134,7 +134,8 @@ struct MapScene {
     Rect search_box;                   // where the search field is (for the JS API and tests)
     PanelMemory panels;
     KeyboardFocus keyboard;            // which control has the keyboard's focus, the tab order
-    std::vector<DrawnLegendLine> drawn_legend;  // last frame's; empty while folded or not drawn
+    std::vector<DrawnLegendLine> drawn_legend;  // last frame's; empty when not drawn
+    Rect drawn_legend_rect;                      // last frame's legend, in canvas CSS px (empty when not drawn)
     std::vector<ControlBox> controls;            // last frame's
     std::vector<DrawnLabel> drawn_axis_labels;   // last frame's
 

@@ -174,7 +174,9 @@ std::string legend_html(const Legend& legend) {
     if (!legend.heading.empty()) out += "<p>" + escape_html(legend.heading) + "</p>";
     out += "<ul class=\"twin-legend\">";
     for (const LegendEntry& e : legend.entries) out += "<li>" + swatch_svg(e) + escape_html(legend_entry_text(e)) + "</li>";
-    return out + "</ul>";
+    out += "</ul>";
+    if (!legend.note.empty()) out += "<p class=\"twin-legend-note\">" + escape_html(legend.note) + "</p>";
+    return out;
 }
 
 // [SECTION] tables (one per mode)

@@ -52,6 +52,7 @@ void app_ui(MapScene& scene, float canvas_width_css, float canvas_height_css, do
     update_layout(scene, canvas_width_css, canvas_height_css);
     scene.view_changed = false;
     scene.drawn_legend.clear();
+    scene.drawn_legend_rect = {};
     scene.controls.clear();
     scene.drawn_axis_labels.clear();
     ImGui::NewFrame();

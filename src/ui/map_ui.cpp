@@ -162,25 +162,30 @@ void swatch_ui(const LegendEntry& entry, Theme theme) {
 
 void map_legend_ui(MapScene& scene) {
     scene.drawn_legend.clear();
+    scene.drawn_legend_rect = {};
     if (!scene.dataset) return;
     const Rect& map = scene.layout.map;
-    ImGui::SetNextWindowPos(ImVec2(map.x + 8, map.y + map.height - 8), ImGuiCond_Always, ImVec2(0, 1));
-    ImGui::SetNextWindowBgAlpha(0.92f);
+    const Rect& home = scene.layout.home;
+    // Always open, with only the statuses shown and their counts. Where the world sits in a band
+    // (a phone held upright, a narrow embed) the legend reads under it across the width, its
+    // lines wrapping; elsewhere it sits in the map's lower left corner.
+    const bool under_world = home != map;
+    const float width_limit = under_world ? map.width - 16.0f : std::min(map.width - 16.0f, 420.0f);
+    if (!under_world) ImGui::SetNextWindowPos(ImVec2(map.x + 8, map.y + map.height - 8), ImGuiCond_Always, ImVec2(0, 1));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(under_world ? width_limit : 0.0f, 0), ImVec2(width_limit, map.height - 16.0f));
+    ImGui::SetNextWindowBgAlpha(under_world ? 0.0f : 0.92f);  // under the world it stands on the page
     const TouchFrames touch_frames(scene);
     ImGui::Begin("##legend", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
                                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
-    // On a phone the legend would cover the map: it starts folded to one line and opens on a tap
-    // (or Enter: the fold is a stop of the tab order).
-    if (scene.layout.narrow) {
-        ImGui::SetNextItemOpen(false, ImGuiCond_Once);
-        const bool open = ImGui::CollapsingHeader(strings().legend);
-        record_control(scene, FocusGroup::legend, "legend");
-        if (!open) {
-            ImGui::End();
-            return;
-        }
+    if (under_world) {
+        // Under the world; raised (over the sea at the world's foot) when the band is too low for it.
+        const float height = ImGui::GetWindowHeight();
+        const float top = std::min(home.y + home.height, map.y + map.height - 8.0f - height);
+        ImGui::SetWindowPos(ImVec2(map.x + 8, std::max(map.y, top)));
     }
     const Legend legend = legend_entries(scene);
+    const float wrap_at = ImGui::GetCursorPosX() + width_limit - ImGui::GetStyle().WindowPadding.x * 2;
+    ImGui::PushTextWrapPos(wrap_at);
     if (!legend.heading.empty()) ImGui::TextUnformatted(legend.heading.c_str());
     for (std::size_t i = 0; i < legend.entries.size(); ++i) {
         const LegendEntry& entry = legend.entries[i];
@@ -190,6 +195,10 @@ void map_legend_ui(MapScene& scene) {
         ImGui::TextUnformatted(text.c_str());
         scene.drawn_legend.push_back({entry.rgb, entry.hatched, entry.dotted, text});
     }
+    if (!legend.note.empty()) ImGui::TextDisabled("%s", legend.note.c_str());
+    ImGui::PopTextWrapPos();
+    const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    scene.drawn_legend_rect = {at.x, at.y, size.x, size.y};
     ImGui::End();
 }
 

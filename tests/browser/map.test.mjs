@@ -34,16 +34,29 @@ async function settle(page) {
   return waitForIdle(page);
 }
 
-test('the map loads and the legend lists every status with its colour', async () => {
+test('the map loads and the legend lists the statuses shown, with their counts and colours', async () => {
   const { context, page, log } = await openPage(harness, { viewport: { width: 1440, height: 900 } });
   const state = await page.evaluate(() => window.accordAtlas.getState());
   assert.equal(state.map.loaded, true);
   assert.ok(state.map.features > 200);
   assert.equal(state.map.projection, 'equal-earth');
   const legend = await page.evaluate(() => window.accordAtlas.legend());
-  assert.deepEqual(legend.map((l) => l.status), ['party', 'declined', 'objected', 'not-signed', 'withdrawn', 'unknown', 'not-party', 'not-applicable']);
+  // Bletchley's list is complete: those who signed, and everyone else not a party; no other line.
+  assert.deepEqual(legend.map((l) => l.status), ['party', 'not-party']);
   for (const entry of legend) assert.match(entry.color, /^#[0-9a-f]{6}$/);
-  assert.equal(legend.find((l) => l.status === 'unknown').hatched, true);
+  const parties = await page.evaluate(() => window.accordAtlas.getState().partyCount);
+  assert.equal(legend[0].count, parties);
+  assert.equal(legend[0].text, `Signed, endorsed or joined: ${parties}`);
+  // A partial list (the Paris statement): its unknown line is hatched, and a note says how much is known.
+  await page.evaluate(() => window.accordAtlas.set({ commitment: 'paris-statement-inclusive-sustainable-ai' }));
+  const partial = await page.evaluate(() => window.accordAtlas.legend());
+  assert.equal(partial.find((l) => l.status === 'unknown').hatched, true);
+  const order = ['party', 'declined', 'objected', 'not-signed', 'withdrawn', 'unknown', 'not-party', 'not-applicable', 'weak'];
+  assert.deepEqual(partial.map((l) => l.status), order.filter((s) => partial.some((l) => l.status === s)), 'in the palette\'s order');
+  for (const entry of partial) assert.ok(entry.count > 0, `${entry.status}: only what the map shows`);
+  assert.match(partial[0].note, /^Unknown: the list is partial \(\d+ of about \d+ known\)$/);
+  const layout = await page.evaluate(() => window.accordAtlas.getState().layout);
+  assert.ok(layout.legend[2] > 0 && layout.legend[3] > 0, 'the legend is drawn, open');
   assert.deepEqual(log.pageErrors, []);
   assert.deepEqual(log.consoleErrors, []);
   await context.close();
@@ -207,14 +220,14 @@ test('touch: one finger pans, two fingers pinch-zoom (real touch events)', async
   const client = await context.newCDPSession(page);
   const touch = (type, points) => client.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
   const map = () => page.evaluate(() => window.accordAtlas.getState().map);
-  await touch('touchStart', [[150, 420], [240, 420]]);
-  for (let step = 1; step <= 8; step++) await touch('touchMove', [[150 - step * 10, 420], [240 + step * 10, 420]]);
+  await touch('touchStart', [[150, 300], [240, 300]]);
+  for (let step = 1; step <= 8; step++) await touch('touchMove', [[150 - step * 10, 300], [240 + step * 10, 300]]);
   await touch('touchEnd', []);
   await settle(page);
   const pinched = await map();
   assert.ok(pinched.zoom > 1.6, `pinch zoomed to ${pinched.zoom}`);
-  await touch('touchStart', [[200, 420]]);
-  for (let step = 1; step <= 6; step++) await touch('touchMove', [[200 - step * 12, 420]]);
+  await touch('touchStart', [[200, 300]]);
+  for (let step = 1; step <= 6; step++) await touch('touchMove', [[200 - step * 12, 300]]);
   await touch('touchEnd', []);
   await settle(page);
   assert.ok((await map()).centerX > pinched.centerX + 0.01, 'a one-finger drag to the left moves the view right');
@@ -313,18 +326,21 @@ test('screenshots of the default view, light and dark, at a desktop and a phone 
       assert.ok(map.span >= 0.8, `${name}: land spans ${(map.span * 100).toFixed(0)}% of the map's width`);
       assert.ok(map.present >= 2, `${name}: only ${map.present} status colours on the map`);
 
-      // The legend sits in the map's bottom-left corner.
+      // The legend is open and shows a swatch of each of its statuses, where the layout report says:
+      // in the map's bottom-left corner, or on a phone under the world.
       const [mx, my, , mh] = state.layout.map;
+      const [lx, ly, lw, lh] = state.layout.legend;
+      assert.ok(lw > 0 && lh > 0, `${name}: the legend is drawn`);
       if (state.layout.narrow) {
-        // Folded to one header line: something clearly unlike the background is drawn there.
-        const corner = [mx, my + mh - 60, 200, 60];
-        const drawn = colourCoverage(png, corner, ratio, [(pixel) => Math.abs(luminance(...pixel) - background.topLuminance) > 60]);
-        assert.ok(drawn.share > 0.005, `${name}: nothing drawn where the folded legend belongs (${(drawn.share * 100).toFixed(2)}%)`);
+        const [, hy, , hh] = state.layout.home;
+        assert.ok(ly >= hy + hh - 1 && ly + lh <= my + mh + 1, `${name}: the legend is under the world, above the timeline`);
+        const phone = state.layout.map[3] / viewport.height;
+        assert.ok(phone >= 0.55, `${name}: the map area is ${(phone * 100).toFixed(0)}% of the height`);
       } else {
-        const corner = [mx, my + mh - 200, 320, 200];
-        const swatches = colourCoverage(png, corner, ratio, legend.map((l) => hexToRgb(l.color)), 20 * ratio * ratio);
-        assert.equal(swatches.present, legend.length, `${name}: legend swatches found per status in the corner: ${JSON.stringify(swatches.counts)}`);
+        assert.ok(lx <= mx + 16 && ly + lh >= my + mh - 16, `${name}: the legend is in the bottom-left corner`);
       }
+      const swatches = colourCoverage(png, [lx, ly, lw, lh], ratio, legend.map((l) => hexToRgb(l.color)), 20 * ratio * ratio);
+      assert.equal(swatches.present, legend.length, `${name}: legend swatches found per status: ${JSON.stringify(swatches.counts)}`);
       assert.deepEqual(log.pageErrors, [], name);
       await context.close();
     }

@@ -57,6 +57,35 @@ TEST(Layout, NarrowScreensGiveTheRunningCountALineOfItsOwn) {
     EXPECT_GT(compute_layout(1440, 900, false, true).timeline.height, compute_layout(1440, 900, false, false).timeline.height);
 }
 
+// A phone held upright: the world sits in a band under the header, as high as it needs, with the
+// legend's room below; the map itself still fills the height (for zooming in).
+TEST(Layout, AnUprightPhoneFitsTheWorldUnderTheHeaderWithTheLegendBelow) {
+    for (const bool touch : {false, true}) {
+        const Layout layout = compute_layout(390, 844, false, touch);
+        EXPECT_GE(layout.map.height / 844.0f, 0.55f) << "the map area is most of the phone's height";
+        EXPECT_EQ(layout.home.x, layout.map.x);
+        EXPECT_EQ(layout.home.width, layout.map.width);
+        EXPECT_GE(layout.home.y, compact_header_height_css(layout.touch_target)) << "under the header";
+        EXPECT_LE(layout.home.height, 390 * 0.5f) << "no taller than a world fitted to the width";
+        const float below = layout.map.y + layout.map.height - (layout.home.y + layout.home.height);
+        EXPECT_GE(below, narrow_legend_band_css) << "the legend's room";
+        EXPECT_NEAR(layout.home.y - compact_header_height_css(layout.touch_target), below - narrow_legend_band_css, 1.0f)
+            << "world and legend in the middle of the height under the header";
+    }
+    const Layout embed = compute_layout(390, 195 + 306, false, true, /*header=*/false);
+    EXPECT_LT(embed.home.y, 20.0f) << "an embed has no header over its map";
+    EXPECT_NE(embed.home, embed.map);
+}
+
+TEST(Layout, HomeIsTheMapWhereThereIsNoRoomForABandOrOnWideScreens) {
+    EXPECT_EQ(compute_layout(1440, 900, false, false).home, compute_layout(1440, 900, false, false).map);
+    EXPECT_EQ(compute_layout(768, 1024, true, true).home, compute_layout(768, 1024, true, true).map);
+    EXPECT_EQ(compute_layout(390, 560, false, true).home, compute_layout(390, 560, false, true).map) << "too low under the header";
+    EXPECT_NE(compute_layout(360, 640, false, true).home, compute_layout(360, 640, false, true).map) << "a common phone has the room";
+    const Layout sheet = compute_layout(390, 844, true, true);
+    EXPECT_EQ(sheet.home, sheet.map) << "with a record's sheet open the world fits what is left";
+}
+
 TEST(Layout, ATinyCanvasStillHasAMap) {
     const Layout layout = compute_layout(100, 50, true, true);
     EXPECT_GE(layout.map.height, 1.0f);

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 
 #include "scene/host_replies.h"
 #include "scene/legend.h"
@@ -19,25 +20,37 @@ std::vector<std::string> keys(const Legend& legend) {
     return list;
 }
 
-TEST(Legend, OneCommitmentListsEveryStatusWithThePartialListSaidInNumbers) {
+TEST(Legend, OneCommitmentListsTheStatusesShownWithTheirCountsAndThePartialListInANote) {
     SceneSetup s(small_dataset());
     set_day(s.scene, s.day("2025-01-01"));
     const Legend legend = legend_entries(s.scene);
     EXPECT_TRUE(legend.heading.empty());
     EXPECT_FALSE(legend.one_row);
+    // The statuses the map shows, counted over the mapped parties, in the palette's order.
+    std::map<std::string, int> shown;
+    for (const std::string& party : mapped_parties(s.scene)) ++shown[status_name(scene_status(s.scene, party).status)];
     std::vector<std::string> statuses;
-    for (const StatusStyle& style : status_styles(Theme::light)) statuses.push_back(status_name(style.status));
+    for (const StatusStyle& style : status_styles(Theme::light)) {
+        if (shown.count(status_name(style.status))) statuses.push_back(status_name(style.status));
+    }
     statuses.push_back("weak");  // the United States' low-confidence signature
-    EXPECT_EQ(keys(legend), statuses) << "every status, in the palette's order, then weak evidence";
+    EXPECT_EQ(keys(legend), statuses) << "the statuses present, in the palette's order, then weak evidence";
+    EXPECT_LT(statuses.size(), status_styles(Theme::light).size() + 1) << "a status no party has is left out";
     const auto entry = [&](const Legend& l, const char* key) {
         return *std::find_if(l.entries.begin(), l.entries.end(), [&](const LegendEntry& e) { return e.key == key; });
     };
-    for (const StatusStyle& style : status_styles(Theme::light)) {
-        const LegendEntry& e = entry(legend, status_name(style.status));
+    int total = 0;
+    for (const LegendEntry& e : legend.entries) {
+        if (e.key == "weak") continue;
+        const StatusStyle& style = *std::find_if(status_styles(Theme::light).begin(), status_styles(Theme::light).end(),
+                                                 [&](const StatusStyle& st) { return e.key == status_name(st.status); });
         EXPECT_EQ(e.rgb, style.rgb) << e.key;
         EXPECT_EQ(e.hatched, style.hatched) << e.key;
-        EXPECT_FALSE(e.count) << "counts only where the canvas shows them";
+        ASSERT_TRUE(e.count) << e.key;
+        EXPECT_EQ(*e.count, shown[e.key]) << e.key;
+        total += *e.count;
     }
+    EXPECT_EQ(total, static_cast<int>(mapped_parties(s.scene).size())) << "every mapped party in one entry";
     const LegendEntry& weak = legend.entries.back();
     EXPECT_TRUE(weak.dotted);
     EXPECT_EQ(weak.count, 1);
@@ -45,12 +58,29 @@ TEST(Legend, OneCommitmentListsEveryStatusWithThePartialListSaidInNumbers) {
     EXPECT_EQ(weak.rgb, weak_fill_rgb(weak.dot_rgb, Theme::light));
     EXPECT_EQ(legend_entry_text(weak), "Weak evidence (lighter, dotted): 1");
     const int count = s.dataset->party_count_on(s.scene.commitment, s.scene.day);
-    EXPECT_EQ(entry(legend, "unknown").label, "Unknown: the list is partial (" + std::to_string(count) + " of about 5 known)");
+    EXPECT_EQ(entry(legend, "unknown").label, "Unknown: the source list is partial");
+    EXPECT_EQ(legend.note, "Unknown: the list is partial (" + std::to_string(count) + " of about 5 known)");
     EXPECT_EQ(entry(legend, "party").label, "Signed, endorsed or joined");
-    EXPECT_EQ(entry(legend, "objected").label, "Objected (adopted by consensus)");
+    EXPECT_EQ(legend_entry_text(entry(legend, "party")), "Signed, endorsed or joined: " + std::to_string(shown["party"]));
 
-    set_commitment(s.scene, s.commitment("treaty"));  // a complete list: no count to say
-    EXPECT_EQ(entry(legend_entries(s.scene), "unknown").label, "Unknown: the source list is partial");
+    set_commitment(s.scene, s.commitment("treaty"));  // a complete list: no note
+    EXPECT_EQ(legend_entries(s.scene).note, "");
+}
+
+TEST(Legend, AStatedCountBelowTheKnownPartiesGivesNoNote) {
+    // The OECD case: the latest stated count is older than parties that joined since.
+    SceneSetup s(small_dataset());
+    set_day(s.scene, s.day("2025-01-01"));
+    const int known = s.dataset->party_count_on(s.scene.commitment, s.scene.day);
+    ASSERT_LT(known, latest_stated_count(s.dataset->commitments[s.scene.commitment])->count) << "the fixture's list is short of its stated count";
+    EXPECT_NE(legend_entries(s.scene).note, "");
+
+    auto stale = std::make_shared<Dataset>(*s.dataset);
+    for (StatedCount& stated : stale->commitments[s.scene.commitment].stated_counts) stated.count = std::min(stated.count, known - 1);
+    SceneSetup t(stale);
+    set_commitment(t.scene, s.scene.commitment);
+    set_day(t.scene, s.scene.day);
+    EXPECT_EQ(legend_entries(t.scene).note, "") << "never \"49 of about 47 known\"";
 }
 
 TEST(Legend, CompareModeCountsEachClassOverTheMappedParties) {
@@ -58,10 +88,16 @@ TEST(Legend, CompareModeCountsEachClassOverTheMappedParties) {
     set_day(s.scene, s.day("2025-01-01"));
     set_mode(s.scene, MapMode::compare);
     const Legend legend = legend_entries(s.scene);
-    EXPECT_EQ(keys(legend), (std::vector<std::string>{"both", "only-a", "only-b", "neither", "unknown", "not-applicable"}));
+    std::vector<std::string> present;
+    for (const std::string key : {"both", "only-a", "only-b", "neither", "unknown", "not-applicable"}) {
+        const auto it = std::find_if(legend.entries.begin(), legend.entries.end(), [&](const LegendEntry& e) { return e.key == key; });
+        if (it != legend.entries.end()) present.push_back(key);
+    }
+    EXPECT_EQ(keys(legend), present) << "the classes present, in order";
     int total = 0;
     for (const LegendEntry& e : legend.entries) {
         ASSERT_TRUE(e.count) << e.key;
+        EXPECT_GT(*e.count, 0) << e.key << ": a class no party is in is left out";
         total += *e.count;
         EXPECT_EQ(e.hatched, e.key == "unknown");
     }

@@ -47,10 +47,12 @@ export async function exportPng(scale = 2) {
   const state = getState();
   const { cssWidth: width, cssHeight: height } = state.viewport;
   const legendEntries = bridge.legend();
+  const { title, subtitle } = bridge.twin();  // the graphic's title and what it counts, as of when
   const padding = 14, line = 20;
   const headerHeight = 2 * line + padding;
   const legendHeading = legendEntries[0]?.heading;  // the overview's scale has a line above it
-  const legendRows = Math.ceil(legendEntries.length / 2) + (legendHeading ? 1 : 0);
+  const legendNote = legendEntries[0]?.note;  // a partial list: how much of it is known
+  const legendRows = Math.ceil(legendEntries.length / 2) + (legendHeading ? 1 : 0) + (legendNote ? 1 : 0);
   const footerHeight = legendRows * line + line + padding * 2;
   canvas.width = Math.round(width * scale);
   canvas.height = Math.round(height * scale);
@@ -72,9 +74,10 @@ export async function exportPng(scale = 2) {
   bridge.drawNow();
   ctx.fillStyle = colours.text;
   ctx.font = '600 16px system-ui, sans-serif';
-  ctx.fillText(state.commitmentTitle ?? state.dataset.title, padding, padding + 12);
+  ctx.fillText(title || state.dataset.title, padding, padding + 12, width - 2 * padding);
   ctx.font = '13px system-ui, sans-serif';
-  ctx.fillText(`${state.partyCount ?? ''} parties on ${state.date}${state.mode === 'compare' ? ` (compared with ${state.compare})` : ''}`, padding, padding + 12 + line);
+  ctx.fillStyle = colours.mutedText;
+  ctx.fillText(subtitle || state.date, padding, padding + 12 + line, width - 2 * padding);
   const legendTop = height + headerHeight + padding + (legendHeading ? line : 0);
   if (legendHeading) {
     ctx.fillStyle = colours.text;
@@ -84,8 +87,12 @@ export async function exportPng(scale = 2) {
     const x = padding + (i % 2) * (width / 2), y = legendTop + Math.floor(i / 2) * line;
     drawSwatch(ctx, entry, x, y, 12);
     ctx.fillStyle = colours.text;
-    ctx.fillText(entry.text, x + 18, y + 11);  // the line the canvas draws (label, and count where shown)
+    ctx.fillText(entry.text, x + 18, y + 11, width / 2 - 24);  // the line the canvas draws (label and count)
   });
+  if (legendNote) {
+    ctx.fillStyle = colours.mutedText;
+    ctx.fillText(legendNote, padding, legendTop + Math.ceil(legendEntries.length / 2) * line + 11, width - 2 * padding);
+  }
   ctx.fillStyle = colours.mutedText;
   ctx.font = '12px system-ui, sans-serif';
   ctx.fillText(`Source: ${state.dataset.title}, edition ${state.dataset.version} · ${link()}`.slice(0, 220), padding, height + headerHeight + footerHeight - padding);
