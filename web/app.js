@@ -6,18 +6,20 @@
 // responsibility each: bridge.js (the only code that talks to the wasm exports), events.js (the
 // public bus and the private channel), page.js, canvas_size.js, fetch_bytes.js, config.js,
 // loading.js, state.js, url_state.js, exports.js, embed_messages.js, twin.js, keyboard.js,
-// languages.js, glyphs.js, text_input.js and api.js. The site ships
+// languages.js, glyphs.js, text_input.js, theme.js, touch.js and api.js. The site ships
 // them as one bundle (scripts/bundle_web.mjs).
 import { createApi } from './atlas/api.js';
 import * as bridge from './atlas/bridge.js';
 import { followCanvasSize, isCoarsePointer } from './atlas/canvas_size.js';
 import { configReady, datasetParameterGiven, requestedDataset } from './atlas/config.js';
-import { answerMessages, startEmbed } from './atlas/embed_messages.js';
+import { answerMessages, followEmbedHeight, startEmbed } from './atlas/embed_messages.js';
 import { fromApp } from './atlas/events.js';
 import { followKeyboardEntry } from './atlas/keyboard.js';
 import './atlas/languages.js';
 import { fetchStartData, loadStartData } from './atlas/loading.js';
 import { canvas, embedded, hideStatus, root, showError } from './atlas/page.js';
+import { followSystemTheme } from './atlas/theme.js';
+import { followTouchActivation } from './atlas/touch.js';
 import { showTwinInstead, startTwin } from './atlas/twin.js';
 import { applyInitialLink, linkLanguage, linkSaysTheme } from './atlas/url_state.js';
 
@@ -59,12 +61,13 @@ async function start() {
   bridge.guessLanguage([linkLanguage(), ...browserLanguages].filter(Boolean));
   await loadStartData(downloads, requested.refusal);
   if (embedded) bridge.setEmbed(true, isCoarsePointer());
+  followTouchActivation();
   // prefers-reduced-motion: no flights, projection blends or flashes (followed when it changes).
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   bridge.setReducedMotion(reducedMotion.matches);
   reducedMotion.addEventListener('change', (event) => bridge.setReducedMotion(event.matches));
-  // Light or dark follows the reader's system unless the link says which (t=…).
-  if (!linkSaysTheme() && window.matchMedia('(prefers-color-scheme: dark)').matches) bridge.setView({ theme: 'dark' });
+  // Light or dark follows the reader's system, also when it changes, unless the link says which (t=…).
+  followSystemTheme(linkSaysTheme());
   applyInitialLink();
   bridge.requestFrame();  // reports the view's link once it has settled
   hideStatus();
@@ -74,6 +77,7 @@ async function start() {
   return api;
 }
 
+followEmbedHeight();  // from the first moment, and if the app cannot start
 const ready = start();
 ready.catch(() => {});
 const api = createApi(ready);

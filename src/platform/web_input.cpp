@@ -34,6 +34,7 @@ bool g_activation_needed = false;
 bool g_text_input_focused = false;
 int g_from_text_input = 0;  // the address marks key events that come from the hidden field
 bool g_activated = false;
+bool g_map_pannable = false;
 double g_touch_start_x = 0, g_touch_start_y = 0;
 bool g_touch_moved = false;
 double g_pinch_distance = 0, g_pinch_x = 0, g_pinch_y = 0;
@@ -73,9 +74,10 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* event, void*) {
 
 EM_BOOL on_touch(int type, const EmscriptenTouchEvent* event, void*) {
     ImGuiIO& io = ImGui::GetIO();
-    if (g_activation_needed && !g_activated && event->numTouches == 1) {
-        // Not yet activated: one finger belongs to the page (scrolling the article). A tap that did
-        // not move activates the map; the tap itself also selects, as any tap would.
+    if (g_activation_needed && (!g_activated || !g_map_pannable) && event->numTouches == 1 && g_touches.empty()) {
+        // Not yet activated, or at world zoom where there is nothing to pan: one finger belongs to
+        // the page (scrolling the article). A tap that did not move activates the map; the tap
+        // itself also selects, as any tap would.
         const EmscriptenTouchPoint& touch = event->touches[0];
         if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
             g_touch_start_x = static_cast<double>(touch.targetX);
@@ -199,9 +201,10 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* event, void* user_data) 
     if (printable) io.AddInputCharactersUTF8(event->key);
     wake();
     // Keep browser shortcuts (reload, find) working. The scene's keys (arrows on the map, Space,
-    // Home/End on the axis) are kept from the page, which would scroll under them.
+    // Home/End on the axis) and the page keys are kept from the page, and from an article around
+    // an embed, which would scroll under them while the map has the focus.
     const bool scene_key = key == ImGuiKey_LeftArrow || key == ImGuiKey_RightArrow || key == ImGuiKey_UpArrow || key == ImGuiKey_DownArrow ||
-                           key == ImGuiKey_Space || key == ImGuiKey_Home || key == ImGuiKey_End;
+                           key == ImGuiKey_Space || key == ImGuiKey_Home || key == ImGuiKey_End || key == ImGuiKey_PageUp || key == ImGuiKey_PageDown;
     return (io.WantCaptureKeyboard && (key != ImGuiKey_None || printable)) || (scene_key && !event->ctrlKey && !event->metaKey) ? EM_TRUE : EM_FALSE;
 }
 
@@ -221,6 +224,8 @@ void set_touch_activation(bool needed) {
 }
 
 bool touch_active() { return !g_activation_needed || g_activated; }
+
+void set_map_pannable(bool pannable) { g_map_pannable = pannable; }
 
 void text_input_focus(bool focused, bool focus_left_atlas) {
     g_text_input_focused = focused;

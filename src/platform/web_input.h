@@ -14,9 +14,13 @@ struct PinchStep {
 };
 
 // Embeds in articles: while touch activation is on and the map has not been tapped, one-finger
-// touches are left to the browser (the article scrolls); a tap activates the map.
+// touches are left to the browser (the article scrolls); a tap activates the map. Calling it
+// again ends an activation (the reader scrolled the article on, or tapped outside the map).
 void set_touch_activation(bool needed);
 bool touch_active();
+// Whether the map can pan (it is zoomed in): at world zoom one finger scrolls the article even
+// after a tap, since there is nothing to pan. Told by the app each frame.
+void set_map_pannable(bool pannable);
 
 struct InputCallbacks {
     void (*on_input)() = nullptr;                   // any event: frames are wanted

@@ -193,6 +193,7 @@ void draw_frame(App& app, double time_ms) {
     const double dt_seconds = prepare_imgui(app, time_ms);
     sync_scene_with_dataset(app);
     accord::ui::app_ui(app.scene, app.css_width, app.css_height, dt_seconds);
+    accord::platform::set_map_pannable(app.view.target_zoom() > accord::MapView::min_zoom * 1.001);
     render(app);
     app.scheduler.frame_drawn();
     app.scheduler.set_animating(app.view.animating() || app.scene.player.playing() || !app.scene.flashes.empty());

@@ -223,7 +223,7 @@ std::string view_csv(const MapScene& scene) {
 
 nlohmann::json twin_json(const MapScene& scene) {
     const Twin twin = make_twin(scene);
-    return {{"title", twin.title}, {"subtitle", twin.subtitle}, {"summary", twin.summary}, {"announcement", twin.announcement}, {"selection", twin.selection}, {"html", twin.html},
+    return {{"title", twin.title}, {"subtitle", twin.subtitle}, {"summary", twin.summary}, {"announcement", twin.announcement}, {"selection", twin.selection}, {"html", twin.html}, {"source", twin.source},
             {"language", language_tag(scene.language)}, {"canvasLabel", strings().canvas_label}};
 }
 

@@ -16,20 +16,25 @@ constexpr float sheet_share = 0.48f;        // of the space above the timeline
 constexpr float header_margin_css = 8.0f;   // header_ui's window: its offset and its padding
 constexpr float header_padding_css = 10.0f;
 constexpr float header_row_gap_css = 6.0f;  // ImGui's item spacing (apply_theme_ui)
-// The world fitted to the width is about 0.44 of it high (Equal Earth from 57° S to 84° N, with
-// its margin; the other projections, taller, come out smaller in the same band).
-constexpr float world_aspect = 0.44f;
+// The world fitted to the width is 0.42 of it high (Equal Earth and Natural Earth from 57° S to
+// 84° N, with MapView's margin); its sea, drawn to the poles, reaches 0.47. A band of half the
+// width holds it all, the globe coming out smaller in it.
+constexpr float world_aspect = 0.5f;
+
+// Below this share of the width a band would shrink the world too far: it is centred in the
+// map instead, with the legend over its lower left corner.
+constexpr float world_aspect_least = 0.3f;
 
 // The frame the world fits at zoom 1: the map; or on a narrow map with the height for it, a band
-// as tall as the world needs with the legend's room below it, the two together in the middle of
-// the height under the header (if any).
-Rect home_frame(const Layout& layout, bool header) {
+// as tall as the world needs (less if a long legend needs the room) with the legend below it, the
+// two together in the middle of the height under the header (if any).
+Rect home_frame(const Layout& layout, bool header, float legend_height_css) {
     const Rect& map = layout.map;
     if (!layout.narrow || layout.panel.width > 0) return map;
     const float top = header ? compact_header_height_css(layout.touch_target) : 0.0f;
-    const float room = map.height - top - narrow_legend_band_css;
-    const float band = map.width * world_aspect;
-    if (room < band) return map;  // too low: the world centred, the legend over its corner
+    const float room = map.height - top - (legend_height_css > 0 ? legend_height_css : narrow_legend_band_css);
+    if (room < map.width * world_aspect_least) return map;
+    const float band = std::min(room, map.width * world_aspect);
     return {map.x, std::round(map.y + top + (room - band) / 2), map.width, band};
 }
 }  // namespace
@@ -38,7 +43,7 @@ float compact_header_height_css(float touch_target_css) {
     return header_margin_css + header_padding_css * 2 + touch_target_css * 2 + header_row_gap_css;
 }
 
-Layout compute_layout(float width_css, float height_css, bool panel_open, bool touch, bool header) {
+Layout compute_layout(float width_css, float height_css, bool panel_open, bool touch, bool header, float legend_height_css) {
     Layout layout;
     layout.narrow = width_css < narrow_breakpoint_css;
     layout.touch_target = touch ? 44.0f : 28.0f;
@@ -56,7 +61,7 @@ Layout compute_layout(float width_css, float height_css, bool panel_open, bool t
         layout.map = {0, 0, width_css - wide_panel_width_css, height_css - timeline_height};
     }
     layout.map.height = std::max(layout.map.height, 1.0f);
-    layout.home = home_frame(layout, header);
+    layout.home = home_frame(layout, header, legend_height_css);
     return layout;
 }
 

@@ -25,10 +25,12 @@ struct Layout {
 
 // Below this width the layout is narrow (a phone): records open as a bottom sheet.
 inline constexpr float narrow_breakpoint_css = 760.0f;
-// The room kept under the world for the legend on a narrow, upright map (its lines wrap there).
+// The room kept under the world for the legend on a narrow map with the height for it, until the
+// legend has been drawn there and its own height is known (its lines wrap there).
 inline constexpr float narrow_legend_band_css = 96.0f;
 // The compact header's height over the map (two rows of controls), for a layout with a header.
 float compact_header_height_css(float touch_target_css);
-Layout compute_layout(float width_css, float height_css, bool panel_open, bool touch, bool header = true);
+// `legend_height_css`: the legend's height under the world as last drawn (0: not known yet).
+Layout compute_layout(float width_css, float height_css, bool panel_open, bool touch, bool header = true, float legend_height_css = 0);
 
 }  // namespace accord::scene

@@ -49,12 +49,17 @@ void update_layout(MapScene& scene, float canvas_width_css, float canvas_height_
     scene.canvas_width_css = canvas_width_css;
     scene.canvas_height_css = canvas_height_css;
     const Rect previous_map = scene.layout.map, previous_home = scene.layout.home;
-    scene.layout = compute_layout(canvas_width_css, canvas_height_css, scene.panel != RecordPanel::none && !scene.embed, scene.touch, !scene.embed);
+    scene.layout = compute_layout(canvas_width_css, canvas_height_css, scene.panel != RecordPanel::none && !scene.embed, scene.touch, !scene.embed,
+                                  scene.panels.legend_height_css);
     if (scene.export_mode) scene.layout.map = scene.layout.home = {0, 0, canvas_width_css, canvas_height_css};
     const bool keep = !scene.view_just_placed && !canvas_changed && !scene.export_mode && !scene.laid_out_for_export && previous_map.width > 1;
     scene.view_just_placed = false;
     scene.laid_out_for_export = scene.export_mode;
     if (!scene.view || (previous_map == scene.layout.map && previous_home == scene.layout.home)) return;
+    if (previous_map == scene.layout.map && scene.view->target_zoom() <= MapView::min_zoom) {
+        scene.view->set_rect(css_rect(scene.layout.map), css_rect(scene.layout.home));  // the world re-fits its band (a longer legend)
+        return;
+    }
     if (!keep) {
         scene.view->set_rect(css_rect(scene.layout.map), css_rect(scene.layout.home));
         return;

@@ -68,6 +68,7 @@ struct PanelMemory {
     PartyListOrder party_order;
     bool dragging_time_axis = false;  // the press on the axis began away from the date cursor
     std::optional<Theme> styled_theme;  // the theme ImGui's style was last set for
+    float legend_height_css = 0;        // the legend's height under the world when last drawn there (0: not yet)
 };
 
 // One line of the legend as the canvas drew it (a swatch and its text), recorded by the legend

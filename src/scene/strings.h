@@ -192,6 +192,8 @@ struct Strings {
     const char* key_help_does = "Show or hide this list";
     // The canvas's accessible name (its aria-label, set by the page in the UI's language)
     const char* canvas_label = "Accord Atlas: map and timeline of AI governance commitments. Tab moves through its controls; press ? for the keyboard shortcuts";
+    // The graphic's source line (embed footer, PNG): the dataset's title, its edition, the day its facts were checked to
+    const char* source_line_format = "Source: %s, edition %s (facts checked to %s)";
     // Loading
     const char* loading_data = "Loading data\u2026";
     const char* loading_map = "Loading the map\u2026";

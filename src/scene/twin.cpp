@@ -340,6 +340,7 @@ Twin make_twin(const MapScene& scene) {
     const Strings& text = strings();
     const std::string day = long_day(scene.day);
     const Legend legend = legend_entries(scene);
+    twin.source = format_text(text.source_line_format, d->info.title.c_str(), d->info.version.to_string().c_str(), long_day(d->info.as_of.last_day()).c_str());
     TwinTexts& texts = twin;  // its title, subtitle and summary
     std::string table;
     if (scene.mode == MapMode::overview) {

@@ -25,6 +25,7 @@ struct Twin : TwinTexts {
     std::string announcement;  // for a polite live region: "11 Feb 2025: 58 parties, 4 more"
     std::string selection;     // the selected party and its status, for the live region ("" when none)
     std::string html;          // the twin's body: summary, legend, table, record, events
+    std::string source;        // the graphic's source line: "Source: <dataset>, edition <version> (facts checked to <day>)"
 };
 
 // The texts alone (empty before a dataset and a commitment), as make_twin words them.

@@ -47,7 +47,9 @@ constexpr const char* usage_text =
     "                          the view a page opens on (the default commitment at the dataset's\n"
     "                          as-of date), as the HTML twin written into the page where it has\n"
     "                          <!--twin:title-->, <!--twin:subtitle-->, <!--twin:body--> and\n"
-    "                          <!--twin:canvas-label--> (the canvas's accessible name), and\n"
+    "                          <!--twin:canvas-label--> (the canvas's accessible name), where\n"
+    "                          present <!--twin:heading--> and <!--twin:source--> (an embed's\n"
+    "                          title and source line), and\n"
     "                          its map as a static SVG (geometry: geo/world-overview.bin)\n"
     "  ui-strings DIR          write the UI's translations (scene/translations) as\n"
     "                          DIR/ui-<tag>.json, the tables the web app reads for a language\n"
@@ -172,6 +174,11 @@ bool fill_marker(std::string& page, const std::string& page_path, const std::str
     return true;
 }
 
+// A marker only some pages have (the embed's heading and source line): filled where present.
+bool fill_optional_marker(std::string& page, const std::string& page_path, const std::string& marker, const std::string& text) {
+    return page.find(marker) == std::string::npos || fill_marker(page, page_path, marker, text);
+}
+
 int render(int argc, char** argv) {
     std::string geometry_path, page_path, out_path, svg_path;
     std::vector<const char*> files;
@@ -216,7 +223,9 @@ int render(int argc, char** argv) {
     if (!fill_marker(page, page_path, "<!--twin:title-->", accord::scene::escape_html(twin.title)) ||
         !fill_marker(page, page_path, "<!--twin:subtitle-->", accord::scene::escape_html(twin.subtitle)) ||
         !fill_marker(page, page_path, "<!--twin:body-->", twin.html) ||
-        !fill_marker(page, page_path, "<!--twin:canvas-label-->", accord::scene::escape_html(accord::scene::strings().canvas_label))) {
+        !fill_marker(page, page_path, "<!--twin:canvas-label-->", accord::scene::escape_html(accord::scene::strings().canvas_label)) ||
+        !fill_optional_marker(page, page_path, "<!--twin:heading-->", accord::scene::escape_html(twin.title)) ||
+        !fill_optional_marker(page, page_path, "<!--twin:source-->", accord::scene::escape_html(twin.source))) {
         return 1;
     }
     if (!write_file(out_path, page)) return 1;

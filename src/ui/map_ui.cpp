@@ -160,6 +160,8 @@ void swatch_ui(const LegendEntry& entry, Theme theme) {
 
 }  // namespace
 
+constexpr float legend_margin_css = 8.0f;  // between the legend and the map's edge
+
 void map_legend_ui(MapScene& scene) {
     scene.drawn_legend.clear();
     scene.drawn_legend_rect = {};
@@ -170,7 +172,7 @@ void map_legend_ui(MapScene& scene) {
     // (a phone held upright, a narrow embed) the legend reads under it across the width, its
     // lines wrapping; elsewhere it sits in the map's lower left corner.
     const bool under_world = home != map;
-    const float width_limit = under_world ? map.width - 16.0f : std::min(map.width - 16.0f, 420.0f);
+    const float width_limit = scene.layout.narrow ? map.width - 16.0f : std::min(map.width - 16.0f, 420.0f);
     if (!under_world) ImGui::SetNextWindowPos(ImVec2(map.x + 8, map.y + map.height - 8), ImGuiCond_Always, ImVec2(0, 1));
     ImGui::SetNextWindowSizeConstraints(ImVec2(under_world ? width_limit : 0.0f, 0), ImVec2(width_limit, map.height - 16.0f));
     ImGui::SetNextWindowBgAlpha(under_world ? 0.0f : 0.92f);  // under the world it stands on the page
@@ -180,7 +182,7 @@ void map_legend_ui(MapScene& scene) {
     if (under_world) {
         // Under the world; raised (over the sea at the world's foot) when the band is too low for it.
         const float height = ImGui::GetWindowHeight();
-        const float top = std::min(home.y + home.height, map.y + map.height - 8.0f - height);
+        const float top = std::min(home.y + home.height, map.y + map.height - legend_margin_css - height);
         ImGui::SetWindowPos(ImVec2(map.x + 8, std::max(map.y, top)));
     }
     const Legend legend = legend_entries(scene);
@@ -199,6 +201,12 @@ void map_legend_ui(MapScene& scene) {
     ImGui::PopTextWrapPos();
     const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
     scene.drawn_legend_rect = {at.x, at.y, size.x, size.y};
+    // The layout makes room under the world for the legend's height: a new height re-lays it out.
+    const float under_height = scene.layout.narrow ? size.y + legend_margin_css : 0.0f;
+    if (std::fabs(under_height - scene.panels.legend_height_css) > 0.5f) {
+        scene.panels.legend_height_css = under_height;
+        scene.view_changed = true;
+    }
     ImGui::End();
 }
 

@@ -77,10 +77,20 @@ TEST(Layout, AnUprightPhoneFitsTheWorldUnderTheHeaderWithTheLegendBelow) {
     EXPECT_NE(embed.home, embed.map);
 }
 
+TEST(Layout, ALongLegendGetsItsRoomAndTheWorldShrinksUntilTooSmall) {
+    const Layout usual = compute_layout(390, 844, false, true);
+    const Layout long_legend = compute_layout(390, 844, false, true, true, 260);
+    const float below = long_legend.map.y + long_legend.map.height - (long_legend.home.y + long_legend.home.height);
+    EXPECT_GE(below, 260.0f) << "room under the world for the legend as drawn";
+    EXPECT_LE(long_legend.home.height, usual.home.height);
+    const Layout too_long = compute_layout(390, 844, false, true, true, 400);
+    EXPECT_EQ(too_long.home, too_long.map) << "a world under a third of the width high: centred instead";
+}
+
 TEST(Layout, HomeIsTheMapWhereThereIsNoRoomForABandOrOnWideScreens) {
     EXPECT_EQ(compute_layout(1440, 900, false, false).home, compute_layout(1440, 900, false, false).map);
     EXPECT_EQ(compute_layout(768, 1024, true, true).home, compute_layout(768, 1024, true, true).map);
-    EXPECT_EQ(compute_layout(390, 560, false, true).home, compute_layout(390, 560, false, true).map) << "too low under the header";
+    EXPECT_EQ(compute_layout(390, 520, false, true).home, compute_layout(390, 520, false, true).map) << "too low under the header";
     EXPECT_NE(compute_layout(360, 640, false, true).home, compute_layout(360, 640, false, true).map) << "a common phone has the room";
     const Layout sheet = compute_layout(390, 844, true, true);
     EXPECT_EQ(sheet.home, sheet.map) << "with a record's sheet open the world fits what is left";

@@ -89,6 +89,28 @@ TEST(Twin, TheLegendIsTheCanvasLegendAsText) {
     }
 }
 
+TEST(Twin, TheLegendsNoteOnAPartialListFollowsItsEntries) {
+    SceneSetup s(shipped_dataset());
+    set_commitment(s.scene, s.commitment(paris));
+    set_day(s.scene, s.day("2025-03-01"));
+    const Legend legend = legend_entries(s.scene);
+    ASSERT_FALSE(legend.note.empty()) << "the Paris list is partial";
+    EXPECT_NE(make_twin(s.scene).html.find("<p class=\"twin-legend-note\">" + escape_html(legend.note) + "</p>"), std::string::npos);
+}
+
+// The graphic's source line (the embed's footer, the PNG): the dataset, its edition and the day its
+// facts were checked to, in the UI's language.
+TEST(Twin, TheSourceLineNamesTheDatasetItsEditionAndItsCheckedDay) {
+    SceneSetup s(shipped_dataset());
+    const DatasetInfo& info = s.dataset->info;
+    const Twin twin = make_twin(s.scene);
+    EXPECT_EQ(twin.source, "Source: " + info.title + ", edition " + info.version.to_string() + " (facts checked to " + day_text(info.as_of.last_day(), true) + ")");
+    EXPECT_EQ(twin_json(s.scene)["source"], twin.source);
+    set_ui_language(s.scene, Language::fr, true);
+    EXPECT_EQ(make_twin(s.scene).source.rfind("Source\u00a0: " + info.title + ", édition ", 0), 0u) << make_twin(s.scene).source;
+    set_ui_language(s.scene, Language::en, false);
+}
+
 TEST(Twin, TheSelectedPartysRecordListsEveryActionWithItsSources) {
     SceneSetup s(shipped_dataset());
     const Dataset& d = *s.dataset;

@@ -320,12 +320,12 @@ TEST(SceneLayout, APictureLeavesTheMapAsItWas) {
 TEST(SceneLayout, ATapThatWouldEndUnderTheSheetShowsTheWholeWorldInstead) {
     ACCORD_NEEDS_WORLD();
     // A low phone (no band under the header): the world is centred, Australia low in the map.
-    SceneSetup s(shipped_dataset(), 390, 560);
+    SceneSetup s(shipped_dataset(), 390, 520);
     refresh_markers(s.scene);
     const auto before = css_position_of(*s.scene.mesh, *s.scene.picker, s.view, s.scene.markers, s.scene.marker_rules, "AUS");
     ASSERT_TRUE(before);
     click_party(s.scene, "AUS");
-    update_layout(s.scene, 390, 560);
+    update_layout(s.scene, 390, 520);
     ASSERT_GT(before->y, s.scene.layout.map.y + s.scene.layout.map.height) << "Australia is below the sheet's top edge";
     refresh_markers(s.scene);
     const auto after = css_position_of(*s.scene.mesh, *s.scene.picker, s.view, s.scene.markers, s.scene.marker_rules, "AUS");

@@ -8,6 +8,7 @@ import { embedCode, exportCsv, exportDataset, exportPng, exportSvg } from './exp
 import { loadDataset, loadDetailGeometry, loadFullEdition } from './loading.js';
 import { getState } from './state.js';
 import { link } from './url_state.js';
+import { markThemeChosen } from './theme.js';
 
 // `ready`: resolves once the app runs and the first dataset and map loads were tried.
 export function createApi(ready) {
@@ -19,7 +20,11 @@ export function createApi(ready) {
     loadDataset: whenReady(loadDataset),
     on,
     // Changes what the map shows; resolves to {ok, errors}. Nothing changes when a field is invalid.
-    set: whenReady((view) => bridge.setView(view ?? {})),
+    set: whenReady((view) => {
+      const reply = bridge.setView(view ?? {});
+      if (reply.ok && view?.theme) markThemeChosen();
+      return reply;
+    }),
     parties: whenRunning(bridge.parties, () => []),
     // The party under a CSS pixel of the canvas (relative to its top-left corner), or null.
     partyAt: whenRunning(bridge.partyAt, () => null),

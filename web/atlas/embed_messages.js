@@ -1,34 +1,42 @@
-// The embed (embed.html in an article's iframe): the title and source line in HTML, its height and
-// the reader's actions told to the article (postMessage, public facts only), the "Open full view"
-// link kept on the current view, and the article's messages (set, play, pause, get-state),
-// obeyed only from allowed origins (config.js). The protocol is documented in web/README.md.
+// The embed (embed.html in an article's iframe): its height and the reader's actions told to the
+// article (postMessage, public facts only), the "Open full view" link kept on the current view,
+// and the article's messages (set, play, pause, get-state), obeyed only from allowed origins
+// (config.js). The article's web/embed.js reserves the height; the embed fills it and asks for
+// more only when its content needs more. It says when it is ready, and answers a late embed.js's
+// hello. The protocol is documented in web/README.md. (The title and the source line are the
+// twin's: twin.js.)
 import { configReady, embedOriginAllowed } from './config.js';
 import { onInternal } from './events.js';
-import { embedded, framed, root } from './page.js';
-import { getState } from './state.js';
+import { canvas, embedded, framed, root } from './page.js';
+
+let ready = false;
 
 function postToParent(message) {
   // Heights and events carry only public facts, so any embedding page may hear them.
   if (framed) window.parent.postMessage(message, '*');
 }
 
-const reportHeight = () => postToParent({ type: 'accord-atlas:height', height: Math.ceil(root.getBoundingClientRect().height) });
-
-export function updateEmbedText() {
-  if (!embedded) return;
-  const state = getState();
-  if (!state.dataset) return;
-  const title = document.getElementById('atlas-title');
-  title.textContent = state.commitmentTitle ? `${state.commitmentTitle}: ${state.partyCount} parties on ${state.date}` : state.dataset.title;
-  document.getElementById('atlas-source-text').textContent =
-    `Source: ${state.dataset.title}, edition ${state.dataset.version} (facts checked to ${state.dataset.asOf})`;
+// What the embed needs: its content with the canvas at its least height (embed.html's CSS), not
+// the extra height the canvas takes when the iframe is given more.
+function neededHeight() {
+  const grown = canvas.offsetHeight - (parseFloat(getComputedStyle(canvas).minHeight) || 0);
+  return Math.ceil(root.scrollHeight - Math.max(0, grown));
 }
+
+const reportHeight = () => postToParent({ type: 'accord-atlas:height', height: neededHeight() });
 
 // Answers the article's messages through the public API (`api`: window.accordAtlas).
 export function answerMessages(api) {
   window.addEventListener('message', async (event) => {
     const data = event.data;
     if (!data || typeof data !== 'object' || typeof data.type !== 'string' || !data.type.startsWith('accord-atlas:')) return;
+    if (data.type === 'accord-atlas:hello') {  // a late embed.js: the height, and whether it is ready (public facts)
+      if (event.source === window.parent) {
+        reportHeight();
+        if (ready) postToParent({ type: 'accord-atlas:ready' });
+      }
+      return;
+    }
     await configReady;
     if (!embedOriginAllowed(event.origin)) return;  // not in config.json's embed.allowedOrigins: ignored
     const reply = (message) => event.source?.postMessage({ ...message, id: data.id }, event.origin);
@@ -40,10 +48,7 @@ export function answerMessages(api) {
 }
 
 for (const name of ['select', 'datechange', 'commitmentchange']) {
-  onInternal(name, (detail) => {
-    postToParent({ type: 'accord-atlas:event', name, detail });
-    updateEmbedText();
-  });
+  onInternal(name, (detail) => postToParent({ type: 'accord-atlas:event', name, detail }));
 }
 
 onInternal('statechange', ({ hash }) => {
@@ -51,11 +56,16 @@ onInternal('statechange', ({ hash }) => {
   if (full) full.href = `index.html#${hash}`;
 });
 
-// Once the app runs: the embed's texts, and its height whenever its size changes.
+// From the start (before the app runs, and if it cannot): the height the embed needs, whenever
+// its size changes.
+export function followEmbedHeight() {
+  if (!embedded || !framed) return;
+  new ResizeObserver(reportHeight).observe(root);
+  reportHeight();
+}
+
+// Once the app runs and its data is in: the article may drive it now.
 export function startEmbed() {
-  updateEmbedText();
-  if (framed) {
-    new ResizeObserver(reportHeight).observe(root);
-    reportHeight();
-  }
+  ready = true;
+  postToParent({ type: 'accord-atlas:ready' });
 }

@@ -47,7 +47,7 @@ export async function exportPng(scale = 2) {
   const state = getState();
   const { cssWidth: width, cssHeight: height } = state.viewport;
   const legendEntries = bridge.legend();
-  const { title, subtitle } = bridge.twin();  // the graphic's title and what it counts, as of when
+  const { title, subtitle, source } = bridge.twin();  // the graphic's title, what it counts as of when, its source
   const padding = 14, line = 20;
   const headerHeight = 2 * line + padding;
   const legendHeading = legendEntries[0]?.heading;  // the overview's scale has a line above it
@@ -95,7 +95,7 @@ export async function exportPng(scale = 2) {
   }
   ctx.fillStyle = colours.mutedText;
   ctx.font = '12px system-ui, sans-serif';
-  ctx.fillText(`Source: ${state.dataset.title}, edition ${state.dataset.version} · ${link()}`.slice(0, 220), padding, height + headerHeight + footerHeight - padding);
+  ctx.fillText(`${source} · ${link()}`.slice(0, 220), padding, height + headerHeight + footerHeight - padding, width - 2 * padding);
   return new Promise((resolve) => picture.toBlob(resolve, 'image/png'));
 }
 
@@ -104,7 +104,8 @@ export function embedCode() {
   const site = new URL('.', location.href).href;
   const hash = bridge.running() ? bridge.viewHash() : '';
   const title = `Accord Atlas: ${getState().commitmentTitle ?? 'AI governance commitments'}`.replaceAll('"', '&quot;');
-  return `<iframe data-accord-atlas src="${site}embed.html#${hash}" style="width:100%;border:0" title="${title}" loading="lazy"></iframe>\n` +
+  // The height is a stand-in for a page without embed.js (which sets the exact one at once).
+  return `<iframe data-accord-atlas src="${site}embed.html#${hash}" style="width:100%;height:760px;border:0" title="${title}" loading="lazy"></iframe>\n` +
     `<script src="${site}web/embed.js"></script>`;
 }
 

@@ -19,6 +19,12 @@ export function followKeyboardEntry() {
     // Only a focus that comes from another control of the page is a reader tabbing in: one given
     // back by a closing dialog, or by a script, leaves the app's focus where it was.
     const from = event.relatedTarget;
+    if (!from) {
+      // From another document (the article around an embed: its reader tabbed into the iframe) there
+      // is no relatedTarget; the browser's keyboard heuristics tell a Tab from a script's focus().
+      if (canvas.matches(':focus-visible')) bridge.keyboardEnter(false);
+      return;
+    }
     if (!(from instanceof Element) || from.closest('dialog') || from === textField) return;
     const backwards = (canvas.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
     bridge.keyboardEnter(backwards);

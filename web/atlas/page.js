@@ -2,7 +2,6 @@
 // status line, the error panel), whether it runs as an embed or in a frame, and what the page
 // says in HTML rather than on the canvas: loading and short notices in the status line, problems
 // (a rejected dataset, a failed fetch) in the error panel, the embed-code dialog and downloads.
-import { onInternal } from './events.js';
 
 export const root = document.getElementById('atlas');
 export const canvas = document.getElementById('canvas');
@@ -11,9 +10,6 @@ export const framed = window.parent !== window;
 const statusLine = document.getElementById('atlas-status');
 const errorPanel = document.getElementById('atlas-error');
 let pageError = null;  // {title, lines} of what the error panel shows, or null
-
-// A tap activated the map (embeds on touch screens): one finger pans it from now on, not the page.
-onInternal('activate', () => canvas.classList.add('touch-active'));
 
 export const shownError = () => pageError;
 

@@ -21,6 +21,10 @@ const title = document.getElementById('twin-title');
 const subtitle = document.getElementById('twin-subtitle');
 const live = document.getElementById('atlas-announce');
 const tableSwitch = document.getElementById('twin-switch');
+// The embed's own title and source line are the twin's (pre-rendered for the default view, so the
+// first paint has them; re-made with it).
+const graphicTitle = embedded ? document.getElementById('atlas-title') : null;
+const graphicSource = embedded ? document.getElementById('atlas-source-text') : null;
 
 const refreshDelayMs = 300;
 const dateAnnouncementGapMs = 1500;
@@ -116,6 +120,11 @@ export function refreshTwin() {
   const focus = focusKey();
   if (title) title.textContent = twin.title;
   if (subtitle) subtitle.textContent = twin.subtitle;
+  if (graphicTitle && graphicTitle.textContent !== twin.title) graphicTitle.textContent = twin.title;
+  if (graphicSource && graphicSource.textContent !== twin.source) {
+    graphicSource.textContent = twin.source;
+    graphicSource.title = twin.source;  // the whole line, where a narrow column cuts it short
+  }
   body.innerHTML = twin.html;  // made by the app from the dataset, every text escaped (scene/twin.cpp)
   applyOrder();
   restoreFocus(focus);

@@ -150,6 +150,7 @@ const Strings& spanish_strings() {
         .key_help = "?",
         .key_help_does = "Mostrar u ocultar esta lista",
         .canvas_label = "Accord Atlas: mapa y cronología de los compromisos de gobernanza de la IA. Tab recorre sus controles; pulse ? para ver los atajos de teclado",
+        .source_line_format = "Fuente: %s, edición %s (datos verificados hasta el %s)",
         // Loading
         .loading_data = "Cargando datos\u2026",
         .loading_map = "Cargando el mapa\u2026",

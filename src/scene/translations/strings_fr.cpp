@@ -152,6 +152,7 @@ const Strings& french_strings() {
         .key_help = "?",
         .key_help_does = "Afficher ou masquer cette liste",
         .canvas_label = "Accord Atlas\u00a0: carte et chronologie des engagements sur la gouvernance de l'IA. Tab parcourt ses commandes\u00a0; appuyez sur ? pour les raccourcis clavier",
+        .source_line_format = "Source\u00a0: %s, édition %s (faits vérifiés jusqu'au %s)",
         // Loading
         .loading_data = "Chargement des données\u2026",
         .loading_map = "Chargement de la carte\u2026",

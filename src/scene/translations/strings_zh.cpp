@@ -150,6 +150,7 @@ const Strings& chinese_strings() {
         .key_help = "?",
         .key_help_does = "显示或隐藏此列表",
         .canvas_label = "Accord Atlas：人工智能治理承诺的地图与时间轴。按 Tab 键在各控件间移动；按 ? 查看键盘快捷键",
+        .source_line_format = "来源：%s，%s版（事实核查截至%s）",
         // Loading
         .loading_data = "正在加载数据\u2026",
         .loading_map = "正在加载地图\u2026",
