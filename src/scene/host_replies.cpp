@@ -7,6 +7,7 @@
 
 #include "core/dataset_csv.h"
 #include "core/fact_strength.h"
+#include "scene/layout.h"
 #include "scene/svg_map.h"
 #include "scene/twin.h"
 
@@ -67,7 +68,7 @@ Json layout_json(const MapScene& scene) {
         }
     }
     return {{"narrow", l.narrow}, {"map", rect_json(l.map)}, {"timeline", rect_json(l.timeline)}, {"search", rect_json(scene.search_box)},
-            {"touchTarget", l.touch_target}, {"panel", rect_json(l.panel)}, {"home", rect_json(l.home)},
+            {"touchTarget", l.touch_target}, {"panel", rect_json(l.panel)}, {"home", rect_json(l.home)}, {"worldAspect", world_band_aspect},
             {"legend", rect_json(scene.drawn_legend_rect)}, {"controls", std::move(controls)},
             {"timelineLabels", std::move(labels)}, {"markers", std::move(markers)}};
 }

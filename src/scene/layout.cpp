@@ -16,11 +16,6 @@ constexpr float sheet_share = 0.48f;        // of the space above the timeline
 constexpr float header_margin_css = 8.0f;   // header_ui's window: its offset and its padding
 constexpr float header_padding_css = 10.0f;
 constexpr float header_row_gap_css = 6.0f;  // ImGui's item spacing (apply_theme_ui)
-// The world fitted to the width is 0.42 of it high (Equal Earth and Natural Earth from 57° S to
-// 84° N, with MapView's margin); its sea, drawn to the poles, reaches 0.47. A band of half the
-// width holds it all, the globe coming out smaller in it.
-constexpr float world_aspect = 0.5f;
-
 // Below this share of the width a band would shrink the world too far: it is centred in the
 // map instead, with the legend over its lower left corner.
 constexpr float world_aspect_least = 0.3f;
@@ -34,7 +29,7 @@ Rect home_frame(const Layout& layout, bool header, float legend_height_css) {
     const float top = header ? compact_header_height_css(layout.touch_target) : 0.0f;
     const float room = map.height - top - (legend_height_css > 0 ? legend_height_css : narrow_legend_band_css);
     if (room < map.width * world_aspect_least) return map;
-    const float band = std::min(room, map.width * world_aspect);
+    const float band = std::min(room, map.width * world_band_aspect);
     return {map.x, std::round(map.y + top + (room - band) / 2), map.width, band};
 }
 }  // namespace

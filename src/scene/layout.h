@@ -25,6 +25,11 @@ struct Layout {
 
 // Below this width the layout is narrow (a phone): records open as a bottom sheet.
 inline constexpr float narrow_breakpoint_css = 760.0f;
+// The world fitted to the width is 0.42 of it high (Equal Earth and Natural Earth from 57° S to
+// 84° N, with MapView's margin); its sea, drawn to the poles, reaches 0.47. A band of half the
+// width holds it all, the globe coming out smaller in it (the layout's band; a PNG's map at world
+// zoom, through getState().layout.worldAspect).
+inline constexpr float world_band_aspect = 0.5f;
 // The room kept under the world for the legend on a narrow map with the height for it, until the
 // legend has been drawn there and its own height is known (its lines wrap there).
 inline constexpr float narrow_legend_band_css = 96.0f;

@@ -3,10 +3,10 @@
 // and 4x with room for the title, legend and source line, and shows the map's colours; its legend
 // is drawn from legend() and its margins take the map's own background, light and dark.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { decodePng, openPage, shippedDataset, siteDir, startHarness, waitForIdle } from './harness.mjs';
+import { decodePng, openPage, outputDir, shippedDataset, siteDir, startHarness, waitForIdle } from './harness.mjs';
 
 let harness;
 before(async () => { harness = await startHarness(); });
@@ -66,6 +66,30 @@ test('a PNG at 1x, 2x and 4x with title, legend and source room, showing the map
   }
   const state = await page.evaluate(() => window.accordAtlas.getState());
   assert.equal(state.viewport.devicePixelRatio, 1, 'the page returns to its own resolution');
+  await context.close();
+});
+
+test('a phone\'s PNG is as high as the world needs and keeps its texts inside the picture', async () => {
+  const { context, page } = await openPage(harness, { path: '#c=paris-statement-inclusive-sustainable-ai&d=2025-03-01', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await waitForIdle(page);
+  const png = await exportedPng(page, 1);
+  assert.equal(png.width, 390);
+  assert.ok(png.height < 700, `no sea above and below the world (${png.height} px for a 844 px canvas)`);
+  const pixel = (x, y) => [...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3)];
+  const background = pixel(png.width - 1, 1);
+  // The right margin of the title (top rows) and of the source lines (bottom rows) stays empty: long texts wrap.
+  let inked = 0;
+  for (const y of [...Array(40).keys(), ...Array.from({ length: 50 }, (_, i) => png.height - 50 + i)]) {
+    for (let x = png.width - 8; x < png.width; x++) if (pixel(x, y).some((v, i) => Math.abs(v - background[i]) > 40)) inked++;
+  }
+  assert.equal(inked, 0, 'text runs into the right margin');
+  mkdirSync(outputDir, { recursive: true });
+  writeFileSync(join(outputDir, 'export-phone.png'), Buffer.from(await page.evaluate(async () => {
+    const bytes = new Uint8Array(await (await window.accordAtlas.exportPng(2)).arrayBuffer());
+    let text = '';
+    for (const b of bytes) text += String.fromCharCode(b);
+    return btoa(text);
+  }), 'base64'));
   await context.close();
 });
 

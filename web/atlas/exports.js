@@ -40,20 +40,64 @@ function drawSwatch(ctx, entry, x, y, size) {
   ctx.restore();
 }
 
-// A PNG of the map at `scale` x its CSS size (1, 2 or 4), with the title, the date, the legend and
-// the source line drawn in, so that the picture can be cited on its own. Resolves to a Blob.
+// `text` broken into lines no wider than `maxWidth` in the context's font: at spaces, and a word
+// longer than a line (a link) between its characters.
+function wrapLines(ctx, text, maxWidth) {
+  const lines = [];
+  let line = '';
+  const fits = (candidate) => ctx.measureText(candidate).width <= maxWidth;
+  for (const word of String(text).split(' ')) {
+    const tried = line ? `${line} ${word}` : word;
+    if (fits(tried)) {
+      line = tried;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = '';
+    for (const character of word) {
+      if (line && !fits(line + character)) {
+        lines.push(line);
+        line = '';
+      }
+      line += character;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+// A PNG of the map at `scale` x its CSS width (1, 2 or 4), as a graphic that can be cited on its
+// own: the title and what it counts as of when (the twin's), the map, the legend with its counts
+// and note, and the source line with the view's link. At world zoom the map is as high as the
+// world needs (a phone's tall canvas would leave sea above and below); zoomed in, it is the view.
+// Texts wrap to the picture's width; the legend takes two columns where they fit. Resolves to a Blob.
 export async function exportPng(scale = 2) {
   if (![1, 2, 4].includes(scale)) throw new Error('scale must be 1, 2 or 4');
   const state = getState();
-  const { cssWidth: width, cssHeight: height } = state.viewport;
+  const { cssWidth: width, cssHeight: canvasHeight } = state.viewport;
+  const height = state.map.zoom > 1.001 ? canvasHeight : Math.min(canvasHeight, Math.ceil(width * state.layout.worldAspect));
   const legendEntries = bridge.legend();
   const { title, subtitle, source } = bridge.twin();  // the graphic's title, what it counts as of when, its source
-  const padding = 14, line = 20;
-  const headerHeight = 2 * line + padding;
+  const padding = 14, line = 20, small = 17;
+  const fonts = { title: '600 16px system-ui, sans-serif', body: '13px system-ui, sans-serif', caption: '12px system-ui, sans-serif' };
+  const textWidth = width - 2 * padding;
+  // The texts' lines first: they decide the picture's height.
+  const measure = document.createElement('canvas').getContext('2d');
+  const linesOf = (text, font, maxWidth = textWidth) => { measure.font = font; return wrapLines(measure, text, maxWidth); };
+  const titleLines = linesOf(title || state.dataset.title, fonts.title);
+  const subtitleLines = linesOf(subtitle || state.date, fonts.body);
   const legendHeading = legendEntries[0]?.heading;  // the overview's scale has a line above it
   const legendNote = legendEntries[0]?.note;  // a partial list: how much of it is known
-  const legendRows = Math.ceil(legendEntries.length / 2) + (legendHeading ? 1 : 0) + (legendNote ? 1 : 0);
-  const footerHeight = legendRows * line + line + padding * 2;
+  const columns = width >= 600 && !legendEntries[0]?.heading ? 2 : 1;
+  const columnWidth = textWidth / columns;
+  const entryLines = legendEntries.map((entry) => linesOf(entry.text, fonts.body, columnWidth - 24));
+  const rowHeights = [];
+  for (let i = 0; i < entryLines.length; i += columns) rowHeights.push(Math.max(...entryLines.slice(i, i + columns).map((l) => l.length)) * small + (line - small));
+  const noteLines = legendNote ? linesOf(legendNote, fonts.body) : [];
+  const sourceLines = [...linesOf(source, fonts.caption), ...linesOf(link(), fonts.caption)];  // the view's link on its own line
+  const headerHeight = padding + titleLines.length * line + subtitleLines.length * small + padding / 2;
+  const legendHeight = (legendHeading ? line : 0) + rowHeights.reduce((a, b) => a + b, 0) + noteLines.length * small;
+  const footerHeight = padding + legendHeight + padding / 2 + sourceLines.length * small + padding;
   canvas.width = Math.round(width * scale);
   canvas.height = Math.round(height * scale);
   bridge.setExportMode(true);
@@ -61,41 +105,40 @@ export async function exportPng(scale = 2) {
   bridge.drawNow();
   const picture = document.createElement('canvas');
   picture.width = Math.round(width * scale);
-  picture.height = Math.round((height + headerHeight + footerHeight) * scale);
+  picture.height = Math.round((headerHeight + height + footerHeight) * scale);
   const ctx = picture.getContext('2d');
   ctx.scale(scale, scale);
   // The margins and texts take the map's own colours (getState().colors), the swatches legend()'s.
   const colours = state.colors;
   ctx.fillStyle = colours.background;
-  ctx.fillRect(0, 0, width, height + headerHeight + footerHeight);
+  ctx.fillRect(0, 0, width, headerHeight + height + footerHeight);
   ctx.drawImage(canvas, 0, headerHeight, width, height);  // same task as the draw: the buffer is still there
   bridge.setExportMode(false);
   syncCanvasSize();
   bridge.drawNow();
-  ctx.fillStyle = colours.text;
-  ctx.font = '600 16px system-ui, sans-serif';
-  ctx.fillText(title || state.dataset.title, padding, padding + 12, width - 2 * padding);
-  ctx.font = '13px system-ui, sans-serif';
-  ctx.fillStyle = colours.mutedText;
-  ctx.fillText(subtitle || state.date, padding, padding + 12 + line, width - 2 * padding);
-  const legendTop = height + headerHeight + padding + (legendHeading ? line : 0);
-  if (legendHeading) {
-    ctx.fillStyle = colours.text;
-    ctx.fillText(legendHeading, padding, legendTop - line + 11);
+  const write = (lines, font, colour, top, step, x = padding) => {
+    ctx.font = font;
+    ctx.fillStyle = colour;
+    lines.forEach((text, i) => ctx.fillText(text, x, top + i * step));
+    return top + lines.length * step;
+  };
+  let y = padding + 12;
+  y = write(titleLines, fonts.title, colours.text, y, line);
+  write(subtitleLines, fonts.body, colours.mutedText, y - line + small, small);
+  y = headerHeight + height + padding;
+  if (legendHeading) y = write([legendHeading], fonts.body, colours.text, y + 11, line) - 11;
+  for (let row = 0; row < rowHeights.length; row++) {
+    for (let c = 0; c < columns; c++) {
+      const i = row * columns + c;
+      if (i >= legendEntries.length) break;
+      const x = padding + c * columnWidth;
+      drawSwatch(ctx, legendEntries[i], x, y, 12);
+      write(entryLines[i], fonts.body, colours.text, y + 11, small, x + 18);  // the line the canvas draws (label and count)
+    }
+    y += rowHeights[row];
   }
-  legendEntries.forEach((entry, i) => {
-    const x = padding + (i % 2) * (width / 2), y = legendTop + Math.floor(i / 2) * line;
-    drawSwatch(ctx, entry, x, y, 12);
-    ctx.fillStyle = colours.text;
-    ctx.fillText(entry.text, x + 18, y + 11, width / 2 - 24);  // the line the canvas draws (label and count)
-  });
-  if (legendNote) {
-    ctx.fillStyle = colours.mutedText;
-    ctx.fillText(legendNote, padding, legendTop + Math.ceil(legendEntries.length / 2) * line + 11, width - 2 * padding);
-  }
-  ctx.fillStyle = colours.mutedText;
-  ctx.font = '12px system-ui, sans-serif';
-  ctx.fillText(`${source} · ${link()}`.slice(0, 220), padding, height + headerHeight + footerHeight - padding, width - 2 * padding);
+  y = write(noteLines, fonts.body, colours.mutedText, y + 11, small) - 11;
+  write(sourceLines, fonts.caption, colours.mutedText, y + padding / 2 + 12, small);
   return new Promise((resolve) => picture.toBlob(resolve, 'image/png'));
 }
 
