@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { openPage, outputDir, requireWebPackage, settle, shippedDataset, startHarness } from './harness.mjs';
+import { openPage, outputDir, requireWebPackage, settle, shippedDataset, startHarness, waitForIdle } from './harness.mjs';
 
 let harness;
 before(async () => { harness = await startHarness(); });
@@ -85,6 +85,22 @@ test('print shows the map (as SVG of the current view) and the table, not the co
   assert.equal(await page.locator('table.twin-table').isVisible(), true, 'the table prints');
   assert.equal(await page.locator('#canvas').isVisible(), false, 'the canvas does not');
   writeFileSync(join(outputDir, 'twin-print.pdf'), await page.pdf({ format: 'A4' }));
+  await context.close();
+});
+
+test('an embed prints as a graphic: title, the view\'s map, legend, table and source, in black on white', async () => {
+  const { context, page } = await openPage(harness, { path: 'embed.html#c=paris-statement-inclusive-sustainable-ai&t=dark', viewport: { width: 640, height: 900 } });
+  await waitForIdle(page);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['#atlas-title', '#twin-view-map svg', '.twin-legend', 'table.twin-table', '.atlas-source-text']) {
+    assert.equal(await page.locator(selector).first().isVisible(), true, `${selector} prints`);
+  }
+  assert.equal(await page.locator('#canvas').isVisible(), false, 'not the canvas');
+  const ink = await page.evaluate(() => getComputedStyle(document.querySelector('.twin-summary')).color);
+  assert.equal(ink, 'rgb(27, 27, 27)', 'dark text on paper, also from a dark embed');
+  mkdirSync(outputDir, { recursive: true });
+  writeFileSync(join(outputDir, 'embed-print.pdf'), await page.pdf({ format: 'A4' }));
   await context.close();
 });
 
