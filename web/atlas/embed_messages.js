@@ -7,7 +7,7 @@
 // twin's: twin.js.)
 import { configReady, embedOriginAllowed } from './config.js';
 import { onInternal } from './events.js';
-import { canvas, embedded, framed, root } from './page.js';
+import { canvas, framed, root } from './page.js';
 
 let ready = false;
 
@@ -59,7 +59,7 @@ onInternal('statechange', ({ hash }) => {
 // From the start (before the app runs, and if it cannot): the height the embed needs, whenever
 // its size changes.
 export function followEmbedHeight() {
-  if (!embedded || !framed) return;
+  if (!framed) return;
   new ResizeObserver(reportHeight).observe(root);
   reportHeight();
 }
