@@ -75,8 +75,8 @@
       }
       if (!waiting.has(frame)) waiting.set(frame, []);
       waiting.get(frame).push(message);
-      start(frame);
-      post(frame, { type: 'accord-atlas:hello' });
+      if (widths.has(frame)) post(frame, { type: 'accord-atlas:hello' });  // (start says hello itself)
+      else start(frame);
     },
     // The height reserved for an embed in a column this wide (CSS px).
     reservedHeight,

@@ -45,8 +45,9 @@ Legend status_legend(const MapScene& scene) {
     std::array<int, static_cast<std::size_t>(Status::not_applicable) + 1> by_status{};
     int weak = 0;
     for (const std::string& party : mapped_parties(scene)) {
-        ++by_status[static_cast<std::size_t>(scene_status(scene, party).status)];
-        if (party_style(scene, party).weak) ++weak;
+        const StatusAt at = scene_status(scene, party);
+        ++by_status[static_cast<std::size_t>(at.status)];
+        if (status_party_style(scene, at).weak) ++weak;
     }
     for (const StatusStyle& style : status_styles(scene.theme)) {
         const int count = by_status[static_cast<std::size_t>(style.status)];

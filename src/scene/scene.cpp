@@ -56,11 +56,9 @@ void update_layout(MapScene& scene, float canvas_width_css, float canvas_height_
     scene.view_just_placed = false;
     scene.laid_out_for_export = scene.export_mode;
     if (!scene.view || (previous_map == scene.layout.map && previous_home == scene.layout.home)) return;
-    if (previous_map == scene.layout.map && scene.view->target_zoom() <= MapView::min_zoom) {
-        scene.view->set_rect(css_rect(scene.layout.map), css_rect(scene.layout.home));  // the world re-fits its band (a longer legend)
-        return;
-    }
-    if (!keep) {
+    // Only the world's band moved (a longer legend) at world zoom: the world re-fits it.
+    const bool refit_band = previous_map == scene.layout.map && scene.view->target_zoom() <= MapView::min_zoom;
+    if (!keep || refit_band) {
         scene.view->set_rect(css_rect(scene.layout.map), css_rect(scene.layout.home));
         return;
     }
@@ -414,13 +412,17 @@ PartyStyle party_style(const MapScene& scene, const std::string& party) {
             break;
         case MapMode::single: break;
     }
-    const StatusAt at = scene_status(scene, party);
+    return status_party_style(scene, scene_status(scene, party));
+}
+
+PartyStyle status_party_style(const MapScene& scene, const StatusAt& at) {
+    PartyStyle style;
     const Status status = at.status;
     const StatusStyle& s = status_style(status, scene.theme);
     style.rgb = s.rgb;
     style.hatched = s.hatched;
     style.hatch_rgb = s.hatch_rgb;
-    style.weak = !s.hatched && is_weak_status(*scene.dataset, at);
+    style.weak = !s.hatched && scene.dataset && is_weak_status(*scene.dataset, at);
     style.acted = status == Status::party || status == Status::declined || status == Status::objected || status == Status::not_signed ||
                   status == Status::withdrawn;
     return style;

@@ -251,6 +251,9 @@ struct PartyStyle {
     bool weak = false;   // one commitment's status resting on weak evidence: a lighter tint, dotted with `rgb`
 };
 PartyStyle party_style(const MapScene& scene, const std::string& party);
+// The style of a status of the scene's commitment (what party_style gives in one-commitment mode),
+// for a caller that has the status already.
+PartyStyle status_party_style(const MapScene& scene, const StatusAt& at);
 StatusAt scene_status(const MapScene& scene, const std::string& party);
 // The commitments the overview mode counts (all of the dataset's).
 std::vector<Index> overview_commitments(const MapScene& scene);

@@ -163,18 +163,17 @@ void swatch_ui(const LegendEntry& entry, Theme theme) {
 constexpr float legend_margin_css = 8.0f;  // between the legend and the map's edge
 
 void map_legend_ui(MapScene& scene) {
-    scene.drawn_legend.clear();
-    scene.drawn_legend_rect = {};
-    if (!scene.dataset) return;
+    if (!scene.dataset) return;  // (app_ui clears the last frame's drawn legend)
     const Rect& map = scene.layout.map;
     const Rect& home = scene.layout.home;
     // Always open, with only the statuses shown and their counts. Where the world sits in a band
     // (a phone held upright, a narrow embed) the legend reads under it across the width, its
     // lines wrapping; elsewhere it sits in the map's lower left corner.
     const bool under_world = home != map;
-    const float width_limit = scene.layout.narrow ? map.width - 16.0f : std::min(map.width - 16.0f, 420.0f);
-    if (!under_world) ImGui::SetNextWindowPos(ImVec2(map.x + 8, map.y + map.height - 8), ImGuiCond_Always, ImVec2(0, 1));
-    ImGui::SetNextWindowSizeConstraints(ImVec2(under_world ? width_limit : 0.0f, 0), ImVec2(width_limit, map.height - 16.0f));
+    const float inner_width = map.width - 2 * legend_margin_css;
+    const float width_limit = scene.layout.narrow ? inner_width : std::min(inner_width, 420.0f);
+    if (!under_world) ImGui::SetNextWindowPos(ImVec2(map.x + legend_margin_css, map.y + map.height - legend_margin_css), ImGuiCond_Always, ImVec2(0, 1));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(under_world ? width_limit : 0.0f, 0), ImVec2(width_limit, map.height - 2 * legend_margin_css));
     ImGui::SetNextWindowBgAlpha(under_world ? 0.0f : 0.92f);  // under the world it stands on the page
     const TouchFrames touch_frames(scene);
     ImGui::Begin("##legend", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
@@ -183,7 +182,7 @@ void map_legend_ui(MapScene& scene) {
         // Under the world; raised (over the sea at the world's foot) when the band is too low for it.
         const float height = ImGui::GetWindowHeight();
         const float top = std::min(home.y + home.height, map.y + map.height - legend_margin_css - height);
-        ImGui::SetWindowPos(ImVec2(map.x + 8, std::max(map.y, top)));
+        ImGui::SetWindowPos(ImVec2(map.x + legend_margin_css, std::max(map.y, top)));
     }
     const Legend legend = legend_entries(scene);
     const float wrap_at = ImGui::GetCursorPosX() + width_limit - ImGui::GetStyle().WindowPadding.x * 2;
